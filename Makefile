@@ -1,0 +1,64 @@
+# sotecms — `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/sotecms
+PYTEST_ARGS ?=
+export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test test-sqlite test-postgres lint format system-deps messages bench screenshots clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: requirements/lock.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	@touch $@
+
+install: $(BIN)/.installed ## Create .venv and install the locked dependencies
+
+run: install ## Migrate, load demo content, create a local admin and serve on 127.0.0.1:$(PORT) (SQLite)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py ensure_local_admin
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+system-deps: ## Install the Debian packages the tests need (Chromium, Voikko, gettext) when missing
+	@bash scripts/ensure-system-deps.sh
+
+lint: install ## ruff, template formatting, Django checks, missing migrations
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djlint --check templates --quiet
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	@bash scripts/check-deploy.sh $(BIN)/python
+
+format: install ## Apply ruff and djlint formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djlint --reformat templates --quiet || true
+
+test: install system-deps lint test-sqlite test-postgres ## The whole suite: lint, then pytest on SQLite and PostgreSQL
+
+test-sqlite: install ## pytest on SQLite
+	DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: install ## pytest on PostgreSQL (skipped when unreachable, a failure with CI=true)
+	@if $(BIN)/python scripts/postgres_ready.py "$${DATABASE_URL:-$(PG_TEST_URL)}"; then \
+		DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS); \
+	else \
+		if [ "$$CI" = "true" ]; then echo "PostgreSQL is unreachable and CI=true: failing."; exit 1; fi; \
+		echo "PostgreSQL is unreachable: skipping the PostgreSQL run (set DATABASE_URL)."; \
+	fi
+
+messages: install ## Extract and compile interface translations (sv, en)
+	$(BIN)/python manage.py makemessages -l sv -l en -l fi --ignore=.venv --ignore=static_collected
+	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+clean: ## Remove the virtualenv and local data
+	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache .ruff_cache

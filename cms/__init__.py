@@ -1,0 +1,1 @@
+"""The sotecms project package: settings, URLs and the parts shared by every domain app."""

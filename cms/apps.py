@@ -1,0 +1,10 @@
+"""Cross-cutting parts used by several apps: blocks, taxonomies, settings, demo content."""
+
+from django.apps import AppConfig
+
+
+class CmsConfig(AppConfig):
+    name = "cms"
+    label = "cms"
+    verbose_name = "SOTE-tekoäly CMS"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,103 @@
+"""Toolkit for the idempotent demo content that every app's ``demo.py`` builds.
+
+Each project app may have a ``demo`` module with ``load(ctx: DemoContext) -> None``;
+``manage.py load_demo_content`` calls them in the order of ``PROJECT_APPS``. Pages are found by
+slug under their parent and created only when missing, so a second run changes nothing.
+Translations go through wagtail-localize (a real ``Translation`` per locale), so translators see
+demo pages exactly like real ones and the "out of date" tracking works on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from django.db import models, transaction
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from .progress import ProgressBar
+
+P = TypeVar("P", bound=Page)
+TARGET_LANGUAGES = ("sv", "en")
+
+
+@dataclass
+class DemoContext:
+    """What demo loaders share: the Finnish home page, the admin user, and a progress bar."""
+
+    home: Page
+    user: Any = None
+    progress: ProgressBar | None = None
+    created: list[str] = field(default_factory=list)
+
+    def note(self, message: str) -> None:
+        self.created.append(message)
+
+
+def ensure_page(parent: Page, model: type[P], slug: str, **fields: Any) -> tuple[P, bool]:
+    """Return the child of ``parent`` with ``slug``, creating and publishing it if it is missing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        return existing.specific, False
+    relations = {k: fields.pop(k) for k in list(fields) if _is_many_to_many(model, k)}
+    page = model(slug=slug, locale=parent.locale, **fields)
+    parent.add_child(instance=page)
+    for name, values in relations.items():
+        getattr(page, name).set(values)
+    page.save_revision().publish()
+    return page, True
+
+
+def _is_many_to_many(model: type[models.Model], name: str) -> bool:
+    try:
+        return model._meta.get_field(name).many_to_many
+    except Exception:
+        return False
+
+
+def ensure_snippet(model: type[models.Model], lookup: Mapping[str, Any], **fields: Any):
+    """Get or create a (Finnish) snippet by natural key."""
+    locale = Locale.get_default()
+    obj, created = model.objects.get_or_create(locale=locale, **lookup, defaults=fields)
+    return obj, created
+
+
+@transaction.atomic
+def translate(instance: models.Model, language: str, strings: Mapping[str, str], user=None):
+    """Translate a page or snippet into ``language`` with wagtail-localize, using ``strings``.
+
+    ``strings`` maps each Finnish source string (a field value, a block's text, one paragraph of
+    rich text) to its translation. Strings missing from the mapping keep the Finnish text, as
+    wagtail-localize does for an unfinished translation. An existing translation is left alone.
+    """
+    locale = Locale.objects.get(language_code=language)
+    existing = instance.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        text = strings.get(segment.string.data)
+        if text:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": text,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                    "last_translated_by": user,
+                },
+            )
+    translation.save_target(user=user, publish=True)
+    return instance.get_translation(locale)
+
+
+def translate_all(instance: models.Model, strings: Mapping[str, Mapping[str, str]], user=None):
+    """Translate into every target language; ``strings`` maps language → source → translation."""
+    for language in TARGET_LANGUAGES:
+        translate(instance, language, strings.get(language, {}), user=user)

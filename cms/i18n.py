@@ -1,0 +1,60 @@
+"""Language versions of what the visitor is looking at, for the switcher, hreflang and sitemap."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str
+    url: str
+    available: (
+        bool  # False: no translation exists; ``url`` then leads to that language's front page
+    )
+    current: bool
+
+
+def locale_home(site: Site | None, language: str) -> Page | None:
+    if site is None:
+        return None
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        return None
+    return site.root_page.get_translation_or_none(locale)
+
+
+def language_versions(request: HttpRequest, page: Page | None) -> list[LanguageVersion]:
+    """One entry per site language: the same page's translation, or an honest fallback."""
+    current = get_language()
+    site = Site.find_for_request(request)
+    versions = []
+    if page is not None and page.pk:
+        translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().public().select_related("locale")
+        }
+        for code, name in settings.LANGUAGES:
+            translated = translations.get(code)
+            if translated is not None:
+                url, available = translated.get_url(request), True
+            else:
+                home = locale_home(site, code)
+                url, available = (home.get_url(request) if home else f"/{code}/"), False
+            versions.append(
+                LanguageVersion(code, name, url or f"/{code}/", available, code == current)
+            )
+    else:
+        path = request.get_full_path()
+        for code, name in settings.LANGUAGES:
+            versions.append(
+                LanguageVersion(code, name, translate_url(path, code), True, code == current)
+            )
+    return versions

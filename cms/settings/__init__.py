@@ -1,0 +1,1 @@
+"""Settings split by purpose: ``base`` (shared, safe defaults), ``dev``, ``test`` and ``production``."""

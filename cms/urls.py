@@ -1,0 +1,44 @@
+"""URL map: plumbing at the root, everything a visitor reads under /fi/, /sv/ or /en/."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from cms import views
+from cms.api import api_router
+from cms.sitemap import sitemap
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("", include("search.urls_api")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("home.urls")),
+    path("", include("members.urls")),
+    path("", include("pilots.urls")),
+    path("", include("reports.urls")),
+    path("", include("events.urls")),
+    path("", include("search.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+
+handler400 = "cms.views.bad_request"
+handler404 = "cms.views.page_not_found"
+handler500 = "cms.views.server_error"

@@ -1,0 +1,3 @@
+"""Public URLs of the pilots app, mounted under the language prefix (see cms/urls.py)."""
+
+urlpatterns: list = []

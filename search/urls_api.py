@@ -1,0 +1,3 @@
+"""Language-neutral search URLs (the JSON API), mounted at the site root."""
+
+urlpatterns: list = []

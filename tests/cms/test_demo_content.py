@@ -1,0 +1,37 @@
+"""The demo content command builds the site once; running it again changes nothing."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+
+from cms.models import Region, Theme
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_content_is_idempotent():
+    before = (Page.objects.count(), Revision.objects.count(), Region.objects.count())
+    out = io.StringIO()
+    call_command("load_demo_content", skip_index=True, stdout=out)
+    after = (Page.objects.count(), Revision.objects.count(), Region.objects.count())
+    assert before == after
+    assert "0 new objects" in out.getvalue()
+
+
+def test_every_demo_page_has_swedish_and_english_versions():
+    finnish = Page.objects.filter(locale__language_code="fi", depth__gte=2)
+    for page in finnish:
+        languages = set(
+            page.get_translations(inclusive=True).values_list("locale__language_code", flat=True)
+        )
+        assert languages == {"fi", "sv", "en"}, page.title
+
+
+def test_taxonomies_are_translated_with_shared_slugs():
+    kanta_hame = {r.locale.language_code: r.name for r in Region.objects.filter(slug="kanta-hame")}
+    assert kanta_hame == {"fi": "Kanta-Häme", "sv": "Egentliga Tavastland", "en": "Kanta-Häme"}
+    assert Theme.objects.filter(
+        locale__language_code="sv", slug="parempi-hoidon-laatu"
+    ).get().name == ("Bättre vårdkvalitet")

@@ -1,0 +1,83 @@
+"""Sitemap, robots.txt, health check, the public API and answers to bad input."""
+
+from unittest import mock
+from xml.etree import ElementTree
+
+import pytest
+from django.db import OperationalError
+
+pytestmark = pytest.mark.django_db
+
+XHTML = "{http://www.w3.org/1999/xhtml}link"
+SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def test_sitemap_lists_every_language_with_alternates(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ElementTree.fromstring(response.content)
+    locs = [u.find(f"{SM}loc").text for u in root.findall(f"{SM}url")]
+    for prefix in ("/fi/", "/sv/", "/en/"):
+        assert any(prefix in loc for loc in locs), prefix
+    about = next(
+        u for u in root.findall(f"{SM}url") if u.find(f"{SM}loc").text.endswith("/fi/tietoa/")
+    )
+    hreflangs = {link.get("hreflang"): link.get("href") for link in about.findall(XHTML)}
+    assert hreflangs["sv"].endswith("/sv/om/")
+    assert hreflangs["en"].endswith("/en/about/")
+
+
+def test_robots_points_to_sitemap(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /admin/" in body
+
+
+def test_healthz_ok_when_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json()["database"] == "ok"
+
+
+def test_healthz_fails_when_database_does_not(client):
+    with mock.patch("cms.views.connection.cursor", side_effect=OperationalError("down")):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "unavailable"
+
+
+def test_api_lists_swedish_pages_only(client):
+    data = client.get("/api/v2/pages/?locale=sv&fields=locale").json()
+    titles = {item["title"] for item in data["items"]}
+    assert {"Startsida", "Om ekosystemet", "Delta"} <= titles
+    assert "Etusivu" not in titles
+
+
+@pytest.mark.parametrize(
+    "path", ["/fi/" + "a" * 5000 + "/", "/fi/%00/", "/fi/tietoa/" + "x/" * 400]
+)
+def test_hostile_paths_get_a_clean_404(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "Sivua ei löydy" in response.content.decode()  # the localized 404 page
+
+
+def test_malformed_page_parameter_is_a_400_not_a_500(rf):
+    from django.core.exceptions import BadRequest
+    from django.http import Http404
+
+    from cms.pagination import paginate
+
+    items = list(range(30))
+    with pytest.raises(BadRequest):
+        paginate(rf.get("/", {"page": "abc"}), items)
+    with pytest.raises(BadRequest):
+        paginate(rf.get("/", {"page": "9" * 50}), items)
+    with pytest.raises(Http404):
+        paginate(rf.get("/", {"page": "99"}), items)
+    assert list(paginate(rf.get("/", {"page": "2"}), items, per_page=12)) == list(range(12, 24))
+
+
+def test_demo_notice_is_shown_and_translated(client):
+    assert "Demo content." in client.get("/en/").content.decode()
+    assert "Demosisältöä." in client.get("/fi/").content.decode()

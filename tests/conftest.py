@@ -1,0 +1,73 @@
+"""Shared fixtures: demo content loaded once per test database, and real Chromium for e2e tests."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in the test thread; Django must allow ORM use there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the demo content once; each ``db`` test runs in a transaction that is rolled back."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", skip_index=True, verbosity=0, stdout=io.StringIO())
+
+
+def ensure_site_tree() -> None:
+    """Recreate what the data migrations made (locales, root, front page, site) after a flush.
+
+    Transactional tests empty every table when they end; the next one rebuilds the base here.
+    """
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage
+
+    if Site.objects.exists():
+        return
+    finnish = Locale.objects.get_or_create(language_code="fi")[0]
+    for code in ("sv", "en"):
+        Locale.objects.get_or_create(language_code=code)
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=finnish)
+    )
+    home = HomePage(
+        title="Etusivu", slug="etusivu", hero_title="SOTE-tekoälyn ekosysteemi", locale=finnish
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+
+
+@pytest.fixture
+def demo_site(transactional_db):
+    """Demo content for tests that need committed data (live server, threads)."""
+    ensure_site_tree()
+    call_command("load_demo_content", skip_index=True, verbosity=0, stdout=io.StringIO())
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's Chromium, never a downloaded browser; no background traffic to the outside."""
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: run `make system-deps`.")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+            "--disable-quic",
+        ],
+    }
