@@ -56,9 +56,8 @@ test-postgres: install ## pytest on PostgreSQL (skipped when unreachable, a fail
 		echo "PostgreSQL is unreachable: skipping the PostgreSQL run (set DATABASE_URL)."; \
 	fi
 
-messages: install ## Extract and compile interface translations (sv, en)
-	$(BIN)/python manage.py makemessages -l sv -l en -l fi --ignore=.venv --ignore=static_collected
-	$(BIN)/python manage.py compilemessages --ignore=.venv
+messages: install ## Extract and compile interface translations (project and per-app catalogues)
+	@bash scripts/messages.sh
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache .ruff_cache
