@@ -151,8 +151,17 @@ def _past_events() -> list[dict]:
                 "tammikuussa 2025.</p>"
             ),
             "speakers": [("DigiFinland Oy", "DigiFinland Oy", "Ekosysteemin tilannekuva")],
-            "agenda": ["Avaus", "Ekosysteemin tilannekuva", "Tekoälykokeilut", "Keskustelu ja kysymykset"],
-            "themes": ("parempi-asiakaspalvelu", "tehokkaampi-ammattilaistyo", "parempi-hoidon-laatu"),
+            "agenda": [
+                "Avaus",
+                "Ekosysteemin tilannekuva",
+                "Tekoälykokeilut",
+                "Keskustelu ja kysymykset",
+            ],
+            "themes": (
+                "parempi-asiakaspalvelu",
+                "tehokkaampi-ammattilaistyo",
+                "parempi-hoidon-laatu",
+            ),
             "sv": {
                 "AI-aamu: Ekosysteemi, sen tilannekuva ja tekoälykokeilut": (
                     "AI-aamu: Ekosystemet, lägesbilden och AI-försöken"
@@ -181,8 +190,14 @@ FUTURE_TOPICS = [
     (
         "AI-aamu: Tekoälykokeilujen kuulumisia",
         "Hyvinvointialueiden tekoälykokeilut kertovat, miten työ on edennyt.",
-        ("AI-aamu: Nytt från AI-försöken", "AI-försöken i välfärdsområdena berättar hur arbetet har framskridit."),
-        ("AI-aamu: News from the AI pilots", "The AI pilots in the wellbeing services counties tell how the work has progressed."),
+        (
+            "AI-aamu: Nytt från AI-försöken",
+            "AI-försöken i välfärdsområdena berättar hur arbetet har framskridit.",
+        ),
+        (
+            "AI-aamu: News from the AI pilots",
+            "The AI pilots in the wellbeing services counties tell how the work has progressed.",
+        ),
         ("tehokkaampi-ammattilaistyo",),
     ),
     (
@@ -259,7 +274,9 @@ def _helsinki_organiser():
 
 
 def _translate(page, *maps: dict, user=None) -> None:
-    strings = {lang: {k: v for m in maps for k, v in m.get(lang, {}).items()} for lang in ("sv", "en")}
+    strings = {
+        lang: {k: v for m in maps for k, v in m.get(lang, {}).items()} for lang in ("sv", "en")
+    }
     translate_all(page, strings, user=user)
 
 
@@ -303,7 +320,9 @@ def load(ctx: DemoContext) -> None:
             event_format="online",
             venue=ONLINE,
             summary=spec["summary"],
-            speakers=[EventSpeaker(name=n, organisation=o, topic=t) for n, o, t in spec["speakers"]],
+            speakers=[
+                EventSpeaker(name=n, organisation=o, topic=t) for n, o, t in spec["speakers"]
+            ],
             agenda_items=_agenda(8, 30, spec["agenda"]),
             event_themes=_themes(*spec["themes"]),
         )
@@ -331,7 +350,9 @@ def load(ctx: DemoContext) -> None:
     pages.append((helsinki, HELSINKI_EVENT))
 
     today = timezone.localdate()
-    for number, (day, topic) in enumerate(zip(next_wednesdays(today), FUTURE_TOPICS, strict=True), 1):
+    for number, (day, topic) in enumerate(
+        zip(next_wednesdays(today), FUTURE_TOPICS, strict=True), 1
+    ):
         title, intro, sv, en, theme_slugs = topic
         page, created = ensure_page(
             index,

@@ -51,9 +51,7 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, *args, themes=(), years=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["theme"].choices = [("", _("All themes"))] + [
-            (t.slug, t.name) for t in themes
-        ]
+        self.fields["theme"].choices = [("", _("All themes"))] + [(t.slug, t.name) for t in themes]
         self.fields["year"].widget = forms.Select(
             choices=[("", _("All years"))] + [(y, y) for y in years]
         )

@@ -15,7 +15,6 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -207,7 +206,10 @@ class EventPage(Page):
         _("capacity"), null=True, blank=True, help_text=_("Empty: no limit.")
     )
     registration_closes = models.DateTimeField(
-        _("registration closes"), null=True, blank=True, help_text=_("Empty: when the event starts.")
+        _("registration closes"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: when the event starts."),
     )
     waiting_list = models.BooleanField(_("waiting list when full"), default=True)
     recording_url = models.URLField(
@@ -456,6 +458,9 @@ class RegistrationLock(models.Model):
     """
 
     event_key = models.UUIDField(unique=True)
+
+    def __str__(self) -> str:
+        return str(self.event_key)
 
 
 class Registration(models.Model):

@@ -35,9 +35,7 @@ def event_index_context(page: EventIndexPage, request: HttpRequest) -> tuple[dic
     now = timezone.now()
     themes = list(Theme.objects.filter(locale_id=page.locale_id))
     base = live_events(page.locale).descendant_of(page)
-    years = sorted(
-        {d.year for d in base.filter(end__lte=now).dates("start", "year")}, reverse=True
-    )
+    years = sorted({d.year for d in base.filter(end__lte=now).dates("start", "year")}, reverse=True)
     form = EventFilterForm(request.GET or None, themes=themes, years=years)
     status = 200
     upcoming = upcoming_events(page.locale, now).descendant_of(page)

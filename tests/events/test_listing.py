@@ -34,7 +34,10 @@ def test_listing_page_moves_event_to_archive_after_it_ends(client, make_event, f
         start=helsinki(2030, 6, 5, 8, 30),
         end=helsinki(2030, 6, 5, 9, 30),
     )
-    for moment, upcoming in ((helsinki(2030, 6, 5, 9, 0), True), (helsinki(2030, 6, 5, 10, 0), False)):
+    for moment, upcoming in (
+        (helsinki(2030, 6, 5, 9, 0), True),
+        (helsinki(2030, 6, 5, 10, 0), False),
+    ):
         with mock.patch("django.utils.timezone.now", return_value=moment):
             html = client.get(fi_index.url).content.decode()
         upcoming_part, archive_part = html.split('id="archive-heading"')
@@ -65,8 +68,14 @@ def test_upcoming_soonest_first_and_archive_grouped_by_year(client, fi_index):
             "theme=parempi-hoidon-laatu",
             {"ai-aamu-ekosysteemi-tilannekuva-ja-kokeilut", "ai-aamu-tuleva-2"},
         ),
-        ("year=2025&type=ai_aamu", {"ai-aamu-ekosysteemi-tilannekuva-ja-kokeilut", "ai-aamu-digifinlandin-ai-hanke"}),
-        ("date_from=2025-02-01&type=ai_aamu&format=online&year=2025", {"ai-aamu-ekosysteemi-tilannekuva-ja-kokeilut"}),
+        (
+            "year=2025&type=ai_aamu",
+            {"ai-aamu-ekosysteemi-tilannekuva-ja-kokeilut", "ai-aamu-digifinlandin-ai-hanke"},
+        ),
+        (
+            "date_from=2025-02-01&type=ai_aamu&format=online&year=2025",
+            {"ai-aamu-ekosysteemi-tilannekuva-ja-kokeilut"},
+        ),
     ],
 )
 def test_filters(client, fi_index, query, expected):
@@ -104,8 +113,9 @@ def test_malformed_page_number_is_400(client, fi_index):
     assert client.get(f"{fi_index.url}?page=99").status_code == 404
 
 
-def test_listing_query_count_does_not_grow_with_events(client, fi_index, make_event,
-                                                      django_assert_max_num_queries):
+def test_listing_query_count_does_not_grow_with_events(
+    client, fi_index, make_event, django_assert_max_num_queries
+):
     client.get(fi_index.url)  # warm caches (site root paths, etc.)
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -118,9 +128,13 @@ def test_listing_query_count_does_not_grow_with_events(client, fi_index, make_ev
         from cms.models import Theme
         from events.models import EventTheme
 
-        EventTheme.objects.create(page=event, theme=Theme.objects.filter(locale=event.locale).first())
+        EventTheme.objects.create(
+            page=event, theme=Theme.objects.filter(locale=event.locale).first()
+        )
         past = make_event(
-            start=helsinki(2024, 3, 1 + i, 9), end=helsinki(2024, 3, 1 + i, 10), event_type="workshop"
+            start=helsinki(2024, 3, 1 + i, 9),
+            end=helsinki(2024, 3, 1 + i, 10),
+            event_type="workshop",
         )
         assert past
     with django_assert_max_num_queries(len(before)):

@@ -64,7 +64,7 @@ def test_confirmation_mail_has_ics_private_link_and_cancel_link(client, open_eve
     assert message.to == ["testi@example.org"]
     assert open_event.title in message.subject
     assert "https://example.org/secret-meeting" in message.body
-    (filename, content, mimetype), = message.attachments
+    ((filename, content, mimetype),) = message.attachments
     assert filename.endswith(".ics") and mimetype == "text/calendar"
     event = next(c for c in Calendar.from_ical(content).walk() if c.name == "VEVENT")
     assert str(event["uid"]) == open_event.ical_uid
@@ -148,7 +148,11 @@ def test_staff_csv_export_lists_participants(admin_client, open_event):
         f"/admin/snippets/events/registration/?export=csv&event={open_event.pk}"
     )
     assert response.status_code == 200
-    body = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+    body = (
+        b"".join(response.streaming_content).decode()
+        if response.streaming
+        else response.content.decode()
+    )
     assert "vienti@example.org" in body and "Vienti Testaaja" in body
 
 
@@ -159,11 +163,18 @@ def test_registrations_are_not_public(client, open_event):
 
 
 def test_purge_deletes_only_registrations_of_events_past_retention(make_event, settings):
-    old = make_event(start=timezone.now() - timedelta(days=200), end=timezone.now() - timedelta(days=199))
-    recent = make_event(start=timezone.now() - timedelta(days=10), end=timezone.now() - timedelta(days=9))
+    old = make_event(
+        start=timezone.now() - timedelta(days=200), end=timezone.now() - timedelta(days=199)
+    )
+    recent = make_event(
+        start=timezone.now() - timedelta(days=10), end=timezone.now() - timedelta(days=9)
+    )
     for event in (old, recent):
         Registration.objects.create(
-            event=event, event_key=event.translation_key, name="X", email="x@example.org",
+            event=event,
+            event_key=event.translation_key,
+            name="X",
+            email="x@example.org",
             status="confirmed",
         )
     settings.EVENT_REGISTRATION_RETENTION_DAYS = 90

@@ -36,4 +36,6 @@ class Command(BaseCommand):
         if not dry_run:
             old.delete()
         verb = "Would delete" if dry_run else "Deleted"
-        self.stdout.write(f"{verb} {count} registration(s) of events that ended before {cutoff:%Y-%m-%d}.")
+        self.stdout.write(
+            f"{verb} {count} registration(s) of events that ended before {cutoff:%Y-%m-%d}."
+        )
