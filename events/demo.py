@@ -103,6 +103,17 @@ def _themes(*slugs: str) -> list[EventTheme]:
     return [EventTheme(theme=theme) for theme in themes]
 
 
+SUMMARY_DIGIFINLAND = (
+    "Webinaarissa käytiin läpi DigiFinlandin AI-hanke: selvitys Tekoäly hyvinvointialueilla "
+    "(maaliskuu 2024), juridisten tulkintojen selvitys (joulukuu 2024) ja vuonna 2025 "
+    "käynnistyvät 10 tekoälykokeilua hyvinvointialueilla ja HUSissa."
+)
+SUMMARY_ECOSYSTEM = (
+    "Ekosysteemissä on yli 200 jäsenorganisaatiota ja yli 1 100 uutiskirjeen tilaajaa. "
+    "Webinaarissa esiteltiin 10 tekoälykokeilua, jotka käynnistyivät tammikuussa 2025."
+)
+
+
 def _past_events() -> list[dict]:
     return [
         {
@@ -111,12 +122,7 @@ def _past_events() -> list[dict]:
             "start": at(date(2025, 1, 22), 8, 30),
             "end": at(date(2025, 1, 22), 9, 30),
             "intro": "DigiFinland kertoo tekoälyhankkeestaan ja hyvinvointialueiden tekoälykokeiluista.",
-            "summary": (
-                "<p>Webinaarissa käytiin läpi DigiFinlandin AI-hanke: selvitys Tekoäly "
-                "hyvinvointialueilla (maaliskuu 2024), juridisten tulkintojen selvitys (joulukuu "
-                "2024) ja vuonna 2025 käynnistyvät 10 tekoälykokeilua hyvinvointialueilla ja "
-                "HUSissa.</p>"
-            ),
+            "summary": f"<p>{SUMMARY_DIGIFINLAND}</p>",
             "speakers": [("DigiFinland Oy", "DigiFinland Oy", "DigiFinlandin AI-hanke")],
             "agenda": ["Avaus", "DigiFinlandin AI-hanke", "Keskustelu ja kysymykset"],
             "themes": ("parempi-asiakaspalvelu", "tehokkaampi-ammattilaistyo"),
@@ -126,6 +132,11 @@ def _past_events() -> list[dict]:
                     "DigiFinland berättar om sitt AI-projekt och om AI-försöken i välfärdsområdena."
                 ),
                 "DigiFinlandin AI-hanke": "DigiFinlands AI-projekt",
+                SUMMARY_DIGIFINLAND: (
+                    "Webbinariet gick igenom DigiFinlands AI-projekt: utredningen AI i "
+                    "välfärdsområdena (mars 2024), utredningen om juridiska tolkningar (december "
+                    "2024) och de 10 AI-försök som inleds 2025 i välfärdsområdena och HUS."
+                ),
             },
             "en": {
                 "AI-aamu: DigiFinlandin AI-hanke": "AI-aamu: DigiFinland's AI project",
@@ -134,6 +145,12 @@ def _past_events() -> list[dict]:
                     "services counties."
                 ),
                 "DigiFinlandin AI-hanke": "DigiFinland's AI project",
+                SUMMARY_DIGIFINLAND: (
+                    "The webinar went through DigiFinland's AI project: the report AI in the "
+                    "wellbeing services counties (March 2024), the legal-interpretations study "
+                    "(December 2024) and the 10 AI pilots starting in 2025 in the wellbeing "
+                    "services counties and HUS."
+                ),
             },
         },
         {
@@ -145,11 +162,7 @@ def _past_events() -> list[dict]:
                 "Katsaus SOTE-tekoälyn ekosysteemiin, sen tilannekuvaan ja kymmeneen "
                 "tekoälykokeiluun."
             ),
-            "summary": (
-                "<p>Ekosysteemissä on yli 200 jäsenorganisaatiota ja yli 1 100 uutiskirjeen "
-                "tilaajaa. Webinaarissa esiteltiin 10 tekoälykokeilua, jotka käynnistyivät "
-                "tammikuussa 2025.</p>"
-            ),
+            "summary": f"<p>{SUMMARY_ECOSYSTEM}</p>",
             "speakers": [("DigiFinland Oy", "DigiFinland Oy", "Ekosysteemin tilannekuva")],
             "agenda": [
                 "Avaus",
@@ -170,6 +183,11 @@ def _past_events() -> list[dict]:
                 "tekoälykokeiluun.": "En översikt av ekosystemet, dess lägesbild och de tio AI-försöken.",
                 "Ekosysteemin tilannekuva": "Ekosystemets lägesbild",
                 "Tekoälykokeilut": "AI-försöken",
+                SUMMARY_ECOSYSTEM: (
+                    "Ekosystemet har över 200 medlemsorganisationer och över 1 100 prenumeranter "
+                    "på nyhetsbrevet. Webbinariet presenterade de 10 AI-försök som inleddes i "
+                    "januari 2025."
+                ),
             },
             "en": {
                 "AI-aamu: Ekosysteemi, sen tilannekuva ja tekoälykokeilut": (
@@ -181,6 +199,11 @@ def _past_events() -> list[dict]:
                 ),
                 "Ekosysteemin tilannekuva": "The ecosystem's situational picture",
                 "Tekoälykokeilut": "The AI pilots",
+                SUMMARY_ECOSYSTEM: (
+                    "The ecosystem has over 200 member organisations and over 1,100 newsletter "
+                    "subscribers. The webinar presented the 10 AI pilots that started in "
+                    "January 2025."
+                ),
             },
         },
     ]

@@ -493,6 +493,12 @@ class Registration(models.Model):
     def __str__(self) -> str:
         return f"{self.name} – {self.event}"
 
+    def save(self, *args: Any, **kwargs: Any):
+        # Staff may add a participant by hand in the admin, where event_key is not a form field.
+        if self.event_id and not self.event_key:
+            self.event_key = self.event.translation_key
+        return super().save(*args, **kwargs)
+
     def event_title(self) -> str:
         return self.event.title
 
