@@ -397,6 +397,10 @@ class EventPage(Page):
         context.setdefault("form", RegistrationForm())
         context["now"] = timezone.now()
         context["themes"] = [row.theme for row in self.event_themes.select_related("theme")]
+        if self.registration_mode == RegistrationMode.FORM and self.capacity is not None:
+            from .registration import confirmed_count
+
+            context["seats_left"] = max(self.capacity - confirmed_count(self), 0)
         return context
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:

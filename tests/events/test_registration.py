@@ -190,3 +190,10 @@ def test_end_before_start_is_a_validation_error(make_event):
     with pytest.raises(ValidationError) as error:
         event.full_clean()
     assert "end" in error.value.message_dict
+
+
+def test_event_page_tells_when_the_event_is_full(client, open_event):
+    assert "1 paikka jäljellä" in client.get(open_event.url).content.decode()
+    post(client, open_event)
+    html = client.get(open_event.url).content.decode()
+    assert "Tapahtuma on täynnä. Voit ilmoittautua jonotuslistalle." in html
