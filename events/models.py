@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -270,7 +271,7 @@ class EventPage(Page):
     ]
     api_fields = [
         APIField("event_type"),
-        APIField("series"),
+        APIField("series_info", serializer=serializers.JSONField(read_only=True)),
         APIField("intro"),
         APIField("body"),
         APIField("start"),
@@ -387,6 +388,14 @@ class EventPage(Page):
 
     def localized_series(self):
         return self.series.localized if self.series_id else None
+
+    @property
+    def series_info(self) -> dict | None:
+        """The series in this event's language, for the API (the stored FK is the source's)."""
+        if not self.series_id:
+            return None
+        series = self.series.get_translation_or_none(self.locale) or self.series
+        return {"id": series.pk, "title": series.title, "url": series.url}
 
     # --- serving: the page also receives the registration form's POST ------------------------
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from events.queries import upcoming_events
 
+from .conftest import HELSINKI as HELSINKI_TZ
 from .conftest import helsinki
 
 pytestmark = pytest.mark.django_db
@@ -199,3 +200,13 @@ def test_api_exposes_event_fields(client):
     items = response.json()["items"]
     assert len(items) == 6
     assert {"start", "end", "event_type", "event_format"} <= set(items[0])
+
+
+def test_api_gives_the_series_in_the_event_language(client):
+    from events.models import EventPage, EventSeriesPage
+
+    event = EventPage.objects.get(locale__language_code="sv", slug="ai-aamu-tuleva-2")
+    series = EventSeriesPage.objects.get(locale__language_code="sv")
+    data = client.get(f"/api/v2/pages/{event.pk}/").json()
+    assert data["series_info"]["id"] == series.pk
+    assert data["start"].startswith(event.start.astimezone(HELSINKI_TZ).strftime("%Y-%m-%dT08:30"))
