@@ -1,0 +1,53 @@
+"""Queries for event lists. ``now`` is a parameter so tests (and feeds) can freeze time.
+
+"Upcoming" means the event has not yet ended: an event leaves the upcoming list at its end time,
+not at midnight, so a morning webinar still shows as upcoming while it runs.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.db.models import QuerySet
+from django.utils import timezone
+from wagtail.models import Locale
+
+from .models import EventPage
+
+
+def live_events(locale: Locale | None = None) -> QuerySet[EventPage]:
+    """Published, public events, with what the cards show fetched up front (constant queries)."""
+    qs = (
+        EventPage.objects.live()
+        .public()
+        .select_related("organiser", "locale")
+        .prefetch_related("event_themes__theme")
+    )
+    if locale is not None:
+        qs = qs.filter(locale=locale)
+    return qs
+
+
+def upcoming_events(
+    locale: Locale | None = None, now: datetime | None = None
+) -> QuerySet[EventPage]:
+    """Events that have not ended by ``now``, soonest first."""
+    return live_events(locale).filter(end__gt=now or timezone.now()).order_by("start", "pk")
+
+
+def past_events(locale: Locale | None = None, now: datetime | None = None) -> QuerySet[EventPage]:
+    """Events that have ended by ``now``, latest first."""
+    return live_events(locale).filter(end__lte=now or timezone.now()).order_by("-start", "-pk")
+
+
+def front_page_events(locale: Locale, limit: int) -> list[EventPage]:
+    """The next few upcoming events in the visitor's language, for the front page section."""
+    return list(upcoming_events(locale)[:limit])
+
+
+def index_url(locale: Locale) -> str | None:
+    """The address of the events listing in ``locale``, for the front page's "see all" link."""
+    from .models import EventIndexPage
+
+    page = EventIndexPage.objects.live().filter(locale=locale).first()
+    return page.url if page else None
