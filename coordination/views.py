@@ -35,7 +35,11 @@ class ReportIndexView(generic.IndexView):
         allowed = self.permission_policy.instances_user_has_any_permission_for(
             self.request.user, ["view", "change"]
         )
-        return qs.filter(pk__in=allowed.values("pk")).select_related("pilot")
+        qs = qs.filter(pk__in=allowed.values("pk")).select_related("pilot")
+        pilot = self.request.GET.get("pilot", "")
+        if pilot.isdigit():  # the dashboard links to one pilot's reports
+            qs = qs.filter(pilot_id=int(pilot))
+        return qs
 
 
 class ReportCreateView(generic.CreateView):
@@ -97,7 +101,7 @@ class ProgressReportViewSet(ModelViewSet):
         "overall_status",
         "state",
     ]
-    list_filter = ["pilot", "state", "overall_status"]
+    list_filter = ["state", "overall_status"]
     search_fields = None
     exclude_form_fields: list[str] = []
 
