@@ -171,7 +171,10 @@ def _today(request: HttpRequest) -> dt.date:
     raw = request.GET.get("today", "").strip()
     if not raw:
         return timezone.localdate()
-    day = parse_date(raw) if len(raw) == 10 else None
+    try:
+        day = parse_date(raw) if len(raw) == 10 else None
+    except ValueError:
+        day = None
     if day is None:
         raise BadRequest("today must be YYYY-MM-DD")
     return day

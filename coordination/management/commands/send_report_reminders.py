@@ -18,7 +18,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         today = timezone.localdate()
         if options.get("today"):
-            today = parse_date(options["today"])
+            try:
+                today = parse_date(options["today"])
+            except ValueError:
+                today = None
             if today is None:
                 raise CommandError("--today must be YYYY-MM-DD")
         sent = send_reminders(today)
