@@ -376,6 +376,9 @@ class ReminderLog(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.kind} {self.period_start} {self.user_id}"
+
 
 def default_locale_pilots():
     """The Finnish (source) pilot pages: every pilot once, whatever its translations."""

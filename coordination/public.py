@@ -95,9 +95,7 @@ def pilot_sections(page: Any, locale: Locale | None = None) -> dict[str, Any]:
     locale = locale or page.locale
     source = source_pilot(page)
     milestones = list(source.milestones.all()) if hasattr(source, "milestones") else []
-    needs = list(
-        LegislativeNeed.objects.filter(pilot_id=source.pk, locale=locale, is_public=True)
-    )
+    needs = list(LegislativeNeed.objects.filter(pilot_id=source.pk, locale=locale, is_public=True))
     measurements = list(
         ReportMeasurement.objects.filter(
             report__pilot_id=source.pk, report__state=ProgressReport.State.APPROVED

@@ -116,7 +116,13 @@ def apply_measurements(report: ProgressReport) -> int:
     applied = 0
     now = timezone.now()
     for measurement in pending:
-        record(report.pilot, measurement.indicator_name, measurement.date, measurement.value, measurement.note)
+        record(
+            report.pilot,
+            measurement.indicator_name,
+            measurement.date,
+            measurement.value,
+            measurement.note,
+        )
         measurement.applied_at = now
         measurement.save(update_fields=["applied_at"])
         applied += 1

@@ -18,8 +18,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.admin.ui.tables import TitleColumn
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views.generic import models as generic
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import dashboard, evaluation, services
 from .models import ProgressReport, ReportingSchedule
@@ -198,8 +198,9 @@ def _rows(request: HttpRequest) -> tuple[dt.date, list[dashboard.DashboardRow]]:
 
 @require_GET
 def dashboard_view(request: HttpRequest) -> HttpResponse:
-    from cms.models import Region
     from wagtail.models import Locale
+
+    from cms.models import Region
 
     today, rows = _rows(request)
     query = request.GET.copy()

@@ -87,5 +87,7 @@ def register_report_actions(actions):
     actions.register_action(
         "coordination.report.submit", _("Submit report"), _("Report submitted for review")
     )
-    actions.register_action("coordination.report.approve", _("Approve report"), _("Report approved"))
+    actions.register_action(
+        "coordination.report.approve", _("Approve report"), _("Report approved")
+    )
     actions.register_action("coordination.report.return", _("Return report"), _("Report returned"))

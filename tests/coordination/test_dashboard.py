@@ -156,7 +156,10 @@ def test_dashboard_is_for_coordinators_only(client, scene, liaison, communicatio
     url = reverse("coordination_dashboard")
     client.force_login(liaison)
     response = client.get(url)
-    assert response.status_code in (302, 403) and "coordination-dashboard" not in response.content.decode()
+    assert (
+        response.status_code in (302, 403)
+        and "coordination-dashboard" not in response.content.decode()
+    )
     client.force_login(communications)
     assert client.get(url).status_code == 200
     assert client.get(url, {"sort": "nonsense"}).status_code == 400

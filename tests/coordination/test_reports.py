@@ -60,8 +60,13 @@ def test_liaison_creates_report_for_own_pilot_with_measurements(client, liaison,
     data = _form(
         own,
         measurements=[
-            {"indicator_name": "Odotusaika", "unit": "pv", "date": "2025-03-31", "value": "12.5",
-             "note": ""}
+            {
+                "indicator_name": "Odotusaika",
+                "unit": "pv",
+                "date": "2025-03-31",
+                "value": "12.5",
+                "note": "",
+            }
         ],
     )
     response = client.post(reverse("coordination_reports:add"), data)
@@ -162,7 +167,7 @@ def test_approval_applies_measurements_through_the_pilots_function(
     settings.COORDINATION_RECORD_MEASUREMENT = f"{__name__}.record_measurement"
     RECORDED.clear()
     report = _approved_report_with_measurement(pilots[0], communications)
-    assert RECORDED == [(pilots[0].pk, "Odotusaika", dt.date(2025, 2, 28), Decimal("9"), "")]
+    assert [(pilots[0].pk, "Odotusaika", dt.date(2025, 2, 28), Decimal("9"), "")] == RECORDED
     assert report.measurements.get().applied_at is not None
     assert services.apply_measurements(report) == 0  # never applied twice
 
