@@ -117,6 +117,13 @@ class ReportingSchedule(models.Model):
     def __str__(self) -> str:
         return f"{self.pilot} ({self.period_months})"
 
+    def clean(self) -> None:
+        # Periods repeat on the same day of month; the 29th–31st do not exist in every month.
+        if self.first_period_start and self.first_period_start.day > 28:
+            raise ValidationError(
+                {"first_period_start": _("Choose a day between the 1st and the 28th.")}
+            )
+
 
 def schedule_for(pilot) -> tuple[int, dt.date]:
     """(period length in months, first period start) for ``pilot``."""
