@@ -34,6 +34,8 @@ SORT_KEYS = {
     "late": lambda r: (-r.late_milestones, r.title.lower()),
     "budget": lambda r: (r.budget_ratio is None, -(r.budget_ratio or 0)),
 }
+# The sort key of each column in ``headers()`` order (None: not sortable).
+COLUMN_SORT_KEYS = ["pilot", "region", None, "status", "overdue", "update", "late", None, "budget"]
 STATUS_RANK = {"off_track": 0, "at_risk": 1, "on_track": 2, None: 3}
 
 

@@ -291,6 +291,13 @@ REPORT_TEXT = {
         "Laajennetaan käyttö seuraavaan yksikköön.",
         "Kokeilu etenee suunnitellusti: ratkaisu on käytössä ja henkilöstö on koulutettu.",
     ),
+    "on_track_public": (
+        "Ratkaisu otettiin käyttöön ensimmäisessä yksikössä ja henkilöstö koulutettiin.",
+        "Käyttäjien palaute ohjasi kehitystä: lyhyet, käytännönläheiset koulutukset toimivat "
+        "parhaiten.",
+        "Käyttö laajeni toiseen yksikköön; tuki käyttöönoton ensimmäisinä viikkoina osoittautui "
+        "tärkeimmäksi.",
+    ),
     "at_risk": (
         "Integraatio asiakastietojärjestelmään viivästyy toimittajan aikataulun vuoksi.",
         "Viive voi siirtää käyttöönottoa kuukaudella; varasuunnitelmana erillinen käyttöliittymä.",
@@ -380,6 +387,8 @@ def _reports(ctx: DemoContext, pilots: list) -> None:
             state, _sep, status = plan.rpartition(":")
             state = state or "approved"
             summary, risks, next_steps, public = REPORT_TEXT[status]
+            if status == "on_track":
+                public = REPORT_TEXT["on_track_public"][month_index]
             report, created = ProgressReport.objects.get_or_create(
                 pilot=pilot,
                 period_start=period.start,

@@ -206,7 +206,7 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("sort", None)
     sort = request.GET.get("sort") or "pilot"
-    columns = list(zip(dashboard.headers(), dashboard.SORT_KEYS, strict=False))
+    columns = list(zip(dashboard.headers(), dashboard.COLUMN_SORT_KEYS, strict=True))
     return TemplateResponse(
         request,
         "coordination/admin/dashboard.html",

@@ -25,6 +25,7 @@ class TableRows(HTMLParser):
     def __init__(self):
         super().__init__()
         self.rows: list[list[str]] = []
+        self.header_count = 0
         self._in_table = False
         self._in_body = False
         self._cell: list[str] | None = None
@@ -34,6 +35,8 @@ class TableRows(HTMLParser):
             self._in_table = True
         elif tag == "tbody" and self._in_table:
             self._in_body = True
+        elif tag == "th" and self._in_table and not self._in_body:
+            self.header_count += 1
         elif self._in_body and tag == "tr":
             self.rows.append([])
         elif self._in_body and tag in ("td", "th"):
@@ -142,6 +145,9 @@ def test_csv_has_the_same_rows_as_the_screen(client, scene, coordinator):
     parser = TableRows()
     parser.feed(screen.content.decode())
     screen_rows = [row[:-1] for row in parser.rows]  # drop the links column
+    # one header per cell, plus the links column
+    assert parser.header_count == len(dashboard.headers()) + 1
+    assert all(len(row) == len(dashboard.headers()) for row in screen_rows)
     download = client.get(reverse("coordination_dashboard_csv"), query)
     assert download["Content-Type"].startswith("text/csv")
     csv_rows = list(csv.reader(io.StringIO(download.content.decode())))[1:]

@@ -57,6 +57,9 @@ def pilots(make_pilot, liaison, other_liaison):
 def test_liaison_creates_report_for_own_pilot_with_measurements(client, liaison, pilots):
     own, _other = pilots
     client.force_login(liaison)
+    form_page = client.get(reverse("coordination_reports:add"))
+    assert form_page.status_code == 200
+    assert 'name="measurements-TOTAL_FORMS"' in form_page.content.decode()
     data = _form(
         own,
         measurements=[
@@ -75,6 +78,9 @@ def test_liaison_creates_report_for_own_pilot_with_measurements(client, liaison,
     assert report.period_end == dt.date(2025, 3, 31)  # from the default monthly schedule
     assert report.state == "draft"
     assert report.measurements.get().value == Decimal("12.5")
+    review = client.get(reverse("coordination_report_review", args=[report.pk]))
+    assert review.status_code == 200
+    assert "Submit for review" in review.content.decode() or "Lähetä" in review.content.decode()
 
 
 def test_liaison_cannot_create_report_for_another_pilot(client, liaison, pilots):
