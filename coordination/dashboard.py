@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Max
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
@@ -224,15 +224,22 @@ def build_rows(
 
 
 def _last_public_updates(pilots: list[Any]) -> dict[int, dt.date]:
-    """Latest first publication among each pilot's live child pages (any page type)."""
-    result: dict[int, dt.date] = {}
+    """Latest first publication among each pilot's live child pages (any page type), one query."""
+    if not pilots:
+        return {}
+    children = Q()
     for pilot in pilots:
-        latest = (
-            Page.objects.child_of(pilot)
-            .live()
-            .public()
-            .aggregate(latest=Max("first_published_at"))["latest"]
-        )
-        if latest:
-            result[pilot.pk] = timezone.localdate(latest)
+        children |= Q(path__startswith=pilot.path, depth=pilot.depth + 1)
+    by_path = {pilot.path: pilot.pk for pilot in pilots}
+    steplen = Page.steplen
+    result: dict[int, dt.date] = {}
+    for path, published in (
+        Page.objects.live().public().filter(children).values_list("path", "first_published_at")
+    ):
+        pk = by_path.get(path[:-steplen])
+        if pk is None or published is None:
+            continue
+        day = timezone.localdate(published)
+        if pk not in result or day > result[pk]:
+            result[pk] = day
     return result

@@ -170,3 +170,22 @@ def test_dashboard_is_for_coordinators_only(client, scene, liaison, communicatio
     assert client.get(url).status_code == 200
     assert client.get(url, {"sort": "nonsense"}).status_code == 400
     assert client.get(url, {"today": "2025-13-45"}).status_code == 400
+
+
+def test_days_since_last_public_update_come_from_child_pages(scene, django_assert_max_num_queries):
+    from django.utils import timezone
+
+    from home.models import StandardPage
+
+    late, fine, _quarterly = scene
+    child = StandardPage(title="Päivitys", slug="paivitys")
+    late.add_child(instance=child)
+    child.save_revision().publish()
+    child.first_published_at = timezone.make_aware(dt.datetime(2025, 4, 10, 12))
+    child.save(update_fields=["first_published_at"])
+    draft = StandardPage(title="Luonnos", slug="luonnos", live=False)
+    fine.add_child(instance=draft)
+    with django_assert_max_num_queries(12):
+        rows = dashboard.build_rows(TODAY)
+    assert _row(rows, late).days_since_update == 10
+    assert _row(rows, fine).days_since_update is None  # drafts are not public updates
