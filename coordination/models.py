@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -20,7 +21,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import periods
@@ -88,6 +89,16 @@ class Milestone(Orderable):
         return str(self.STATUS_LABELS[self.effective_status(today)])
 
 
+class FinnishPilotForm(WagtailAdminModelForm):
+    """Offer only the Finnish source pilot pages (schedules and reports hang on them)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "pilot" in self.fields:
+            field = self.fields["pilot"]
+            field.queryset = field.queryset.filter(locale=Locale.get_default())
+
+
 class ReportingSchedule(models.Model):
     """How often one pilot reports; pilots without one report monthly from January 2025."""
 
@@ -108,7 +119,12 @@ class ReportingSchedule(models.Model):
         help_text=_("Periods follow each other from this day."),
     )
 
-    panels = [FieldPanel("pilot"), FieldPanel("period_months"), FieldPanel("first_period_start")]
+    base_form_class = FinnishPilotForm
+    panels = [
+        FieldPanel("pilot", widget=forms.Select),
+        FieldPanel("period_months"),
+        FieldPanel("first_period_start"),
+    ]
 
     class Meta:
         verbose_name = _("reporting schedule")
@@ -133,14 +149,15 @@ def schedule_for(pilot) -> tuple[int, dt.date]:
     return schedule.period_months, schedule.first_period_start
 
 
-class ProgressReportForm(WagtailAdminModelForm):
+class ProgressReportForm(FinnishPilotForm):
     """Liaisons may only choose among the pilots they follow."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = self.for_user
-        if user is not None and "pilot" in self.fields and not can_approve(user):
-            self.fields["pilot"].queryset = self.fields["pilot"].queryset.filter(liaisons=user)
+        if "pilot" in self.fields and user is not None and not can_approve(user):
+            field = self.fields["pilot"]
+            field.queryset = field.queryset.filter(liaisons=user)
 
     def clean(self):
         cleaned = super().clean()
@@ -205,7 +222,7 @@ class ProgressReport(ClusterableModel):
 
     base_form_class = ProgressReportForm
     panels = [
-        FieldPanel("pilot"),
+        FieldPanel("pilot", widget=forms.Select),
         FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
         FieldPanel("overall_status"),
         MultiFieldPanel(

@@ -53,3 +53,19 @@ def test_pilot_editor_has_the_milestones_inline(client, make_pilot, make_user):
     client.force_login(make_user("paakayttaja", superuser=True))
     html = client.get(reverse("wagtailadmin_pages:edit", args=[pilot.pk])).content.decode()
     assert 'name="milestones-TOTAL_FORMS"' in html
+
+
+def test_admin_screens_render_for_a_superuser(client, make_pilot, make_user):
+    pilot = make_pilot("Näkyvä kokeilu")
+    client.force_login(make_user("paakayttaja2", superuser=True))
+    for name in (
+        "coordination_schedules:add",
+        "coordination_reports:index",
+        "coordination_reports:add",
+        "coordination_dashboard",
+        "coordination_evaluation",
+    ):
+        response = client.get(reverse(name))
+        assert response.status_code == 200, name
+    add = client.get(reverse("coordination_reports:add")).content.decode()
+    assert f'<option value="{pilot.pk}">' in add  # a plain select of Finnish pilots
