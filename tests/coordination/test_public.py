@@ -151,3 +151,14 @@ def test_internal_text_is_on_no_public_page_or_api(client, pilot):
         response = client.get(url)
         assert response.status_code in (200, 404), url
         assert INTERNAL not in response.content.decode(), url
+
+
+def test_internal_text_is_not_found_by_site_search(pilot):
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    # The index is live in tests: the pilot's public summary is found ...
+    assert pilot.pk in [p.pk for p in backend.search("tiivistelmä", Page)]
+    # ... and the internal report sentence is not.
+    for model in (Page, LegislativeNeed):
+        assert list(backend.search("maksuvaikeudet", model)) == [], model
