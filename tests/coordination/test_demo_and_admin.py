@@ -69,3 +69,14 @@ def test_admin_screens_render_for_a_superuser(client, make_pilot, make_user):
         assert response.status_code == 200, name
     add = client.get(reverse("coordination_reports:add")).content.decode()
     assert f'<option value="{pilot.pk}">' in add  # a plain select of Finnish pilots
+
+
+def test_coordinators_group_reaches_the_dashboard(client, make_pilot):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    group = Group.objects.get(name="Coordinators")  # made by the data migration
+    user = get_user_model().objects.create_user("koordinoija", password="pw")
+    user.groups.add(group)
+    client.force_login(user)
+    assert client.get(reverse("coordination_dashboard")).status_code == 200
