@@ -20,6 +20,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/evaluation/", include("coordination.urls_api")),
     path("", include("search.urls_api")),
 ]
 

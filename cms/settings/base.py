@@ -27,6 +27,7 @@ PROJECT_APPS = [
     "home",
     "members",
     "pilots",
+    "coordination",
     "reports",
     "events",
     "search",

@@ -1,0 +1,455 @@
+"""Pilot coordination: milestones, progress reports, legislative needs, reminders, two pages.
+
+These models attach to ``pilots.PilotPage`` only through relations by string, so the pilots app
+never imports this one. Internal report text (summary, risks, next steps, return comments, the
+budget) is stored here and shown only in the admin; the public parts are ``public_update_text``
+of approved reports, their measurements and the legislative needs marked public.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from . import periods
+from .roles import can_approve
+
+
+class Milestone(Orderable):
+    """A dated step of a pilot. "Late" is never stored: it follows from the dates."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        DONE = "done", _("Done")
+        DROPPED = "dropped", _("Dropped")
+
+    # Derived status values (stored ones plus "late").
+    LATE = "late"
+    STATUS_LABELS = {
+        "planned": _("Planned"),
+        "done": _("Done"),
+        "dropped": _("Dropped"),
+        "late": _("Late"),
+    }
+
+    pilot = ParentalKey("pilots.PilotPage", on_delete=models.CASCADE, related_name="milestones")
+    name = models.CharField(_("name"), max_length=200)
+    planned_date = models.DateField(_("planned date"))
+    done_date = models.DateField(_("done date"), null=True, blank=True)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.PLANNED,
+        help_text=_("Late is shown automatically when the planned date has passed."),
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("planned_date"), FieldPanel("done_date"), FieldPanel("status")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def effective_status(self, today: dt.date | None = None) -> str:
+        """planned, done, dropped or late (planned date passed, neither done nor dropped)."""
+        today = today or timezone.localdate()
+        if self.status == self.Status.DROPPED:
+            return self.Status.DROPPED
+        if self.status == self.Status.DONE or self.done_date:
+            return self.Status.DONE
+        if self.planned_date < today:
+            return self.LATE
+        return self.Status.PLANNED
+
+    def is_late(self, today: dt.date | None = None) -> bool:
+        return self.effective_status(today) == self.LATE
+
+    def effective_status_label(self, today: dt.date | None = None) -> str:
+        return str(self.STATUS_LABELS[self.effective_status(today)])
+
+
+class FinnishPilotForm(WagtailAdminModelForm):
+    """Offer only the Finnish source pilot pages (schedules and reports hang on them)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "pilot" in self.fields:
+            field = self.fields["pilot"]
+            field.queryset = field.queryset.filter(locale=Locale.get_default())
+
+
+class ReportingSchedule(models.Model):
+    """How often one pilot reports; pilots without one report monthly from January 2025."""
+
+    pilot = models.OneToOneField(
+        "pilots.PilotPage",
+        verbose_name=_("pilot"),
+        on_delete=models.CASCADE,
+        related_name="reporting_schedule",
+    )
+    period_months = models.PositiveSmallIntegerField(
+        _("period length in months"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+    )
+    first_period_start = models.DateField(
+        _("first period starts"),
+        default=periods.DEFAULT_ANCHOR,
+        help_text=_("Periods follow each other from this day."),
+    )
+
+    base_form_class = FinnishPilotForm
+    panels = [
+        FieldPanel("pilot", widget=forms.Select),
+        FieldPanel("period_months"),
+        FieldPanel("first_period_start"),
+    ]
+
+    class Meta:
+        verbose_name = _("reporting schedule")
+        verbose_name_plural = _("reporting schedules")
+
+    def __str__(self) -> str:
+        return f"{self.pilot} ({self.period_months})"
+
+    def clean(self) -> None:
+        # Periods repeat on the same day of month; the 29th–31st do not exist in every month.
+        if self.first_period_start and self.first_period_start.day > 28:
+            raise ValidationError(
+                {"first_period_start": _("Choose a day between the 1st and the 28th.")}
+            )
+
+
+def schedule_for(pilot) -> tuple[int, dt.date]:
+    """(period length in months, first period start) for ``pilot``."""
+    schedule = ReportingSchedule.objects.filter(pilot_id=pilot.pk).first()
+    if schedule is None:
+        return 1, periods.DEFAULT_ANCHOR
+    return schedule.period_months, schedule.first_period_start
+
+
+class ProgressReportForm(FinnishPilotForm):
+    """Liaisons may only choose among the pilots they follow."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        if "pilot" in self.fields and user is not None and not can_approve(user):
+            field = self.fields["pilot"]
+            field.queryset = field.queryset.filter(liaisons=user)
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("period_start"), cleaned.get("period_end")
+        pilot = cleaned.get("pilot")
+        if start and not end and pilot is not None:
+            months, anchor = schedule_for(pilot)
+            period = periods.period_containing(start, months, anchor)
+            if period is not None:
+                cleaned["period_end"] = period.end
+                self.instance.period_end = period.end
+        return cleaned
+
+
+class ProgressReport(ClusterableModel):
+    """A liaison's report on one pilot for one period. Internal unless parts are published."""
+
+    class OverallStatus(models.TextChoices):
+        ON_TRACK = "on_track", _("On track")
+        AT_RISK = "at_risk", _("At risk")
+        OFF_TRACK = "off_track", _("Off track")
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted")
+        APPROVED = "approved", _("Approved")
+        RETURNED = "returned", _("Returned")
+
+    pilot = models.ForeignKey(
+        "pilots.PilotPage",
+        verbose_name=_("pilot"),
+        on_delete=models.CASCADE,
+        related_name="progress_reports",
+    )
+    period_start = models.DateField(_("period start"))
+    period_end = models.DateField(
+        _("period end"), blank=True, help_text=_("Left empty, it follows the pilot's schedule.")
+    )
+    overall_status = models.CharField(
+        _("overall status"),
+        max_length=10,
+        choices=OverallStatus.choices,
+        default=OverallStatus.ON_TRACK,
+    )
+    progress_summary = models.TextField(_("progress summary (internal)"), blank=True)
+    risks = models.TextField(_("risks and mitigations (internal)"), blank=True)
+    next_steps = models.TextField(_("next steps (internal)"), blank=True)
+    budget_used = models.DecimalField(
+        _("budget used so far (€)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    public_update_text = models.TextField(
+        _("public update text"),
+        blank=True,
+        help_text=_("Only this text is published, and only once the report is approved."),
+    )
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.DRAFT, editable=False
+    )
+    return_comment = models.TextField(_("return comment"), blank=True, editable=False)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True, editable=False)
+    approved_at = models.DateTimeField(_("approved at"), null=True, blank=True, editable=False)
+
+    base_form_class = ProgressReportForm
+    panels = [
+        FieldPanel("pilot", widget=forms.Select),
+        FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+        FieldPanel("overall_status"),
+        MultiFieldPanel(
+            [
+                FieldPanel("progress_summary"),
+                FieldPanel("risks"),
+                FieldPanel("next_steps"),
+                FieldPanel("budget_used"),
+            ],
+            heading=_("Internal"),
+        ),
+        FieldPanel("public_update_text"),
+        InlinePanel("measurements", heading=_("Indicator measurements"), label=_("measurement")),
+    ]
+
+    class Meta:
+        verbose_name = _("progress report")
+        verbose_name_plural = _("progress reports")
+        ordering = ["-period_start", "pilot__title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pilot", "period_start"], name="unique_progress_report_per_period"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.pilot} {self.period_start:%Y-%m}"
+
+    def clean(self) -> None:
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The period cannot end before it starts.")})
+
+    def save(self, *args, **kwargs):
+        if self.period_start and not self.period_end:
+            months, anchor = schedule_for(self.pilot)
+            period = periods.period_containing(self.period_start, months, anchor)
+            self.period_end = (
+                period.end
+                if period
+                else (periods.add_months(self.period_start, months) - dt.timedelta(days=1))
+            )
+        super().save(*args, **kwargs)
+
+    @property
+    def is_editable_by_liaison(self) -> bool:
+        return self.state in (self.State.DRAFT, self.State.RETURNED)
+
+    @property
+    def status_icon(self) -> str:
+        """A text symbol shown beside the status label, so the status never rests on colour."""
+        return {"on_track": "✓", "at_risk": "!", "off_track": "✕"}.get(self.overall_status, "")
+
+
+class ReportMeasurement(Orderable):
+    """One indicator value reported for the period; applied to the pilot when approved."""
+
+    report = ParentalKey(ProgressReport, on_delete=models.CASCADE, related_name="measurements")
+    indicator_name = models.CharField(_("indicator"), max_length=200)
+    unit = models.CharField(_("unit"), max_length=50, blank=True)
+    date = models.DateField(_("date"))
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=4)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    applied_at = models.DateTimeField(_("applied at"), null=True, blank=True, editable=False)
+
+    panels = [
+        FieldRowPanel([FieldPanel("indicator_name"), FieldPanel("unit")]),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("value")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("measurement")
+        verbose_name_plural = _("measurements")
+
+    def __str__(self) -> str:
+        return f"{self.indicator_name} {self.date}: {self.value}"
+
+
+class LegislativeNeed(TranslatableMixin, models.Model):
+    """A legislative development need a pilot reports to the Ministry, and how it is handled."""
+
+    class Topic(models.TextChoices):
+        DATA_PROTECTION = "data_protection", _("Data protection")
+        SECONDARY_USE = "secondary_use", _("Secondary use of data")
+        RECORDS = "records", _("Client and patient records")
+        PROFESSIONAL = "professional", _("Professional practice and liability")
+        AI_ACT = "ai_act", _("AI Act and product regulation")
+        OTHER = "other", _("Other")
+
+    class HandlingStatus(models.TextChoices):
+        NEW = "new", _("New")
+        UNDER_REVIEW = "under_review", _("Under review")
+        ACTED_ON = "acted_on", _("Acted on")
+        NOT_PURSUED = "not_pursued", _("Not pursued")
+
+    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
+    law = models.CharField(_("law or regulation concerned"), max_length=300)
+    description = models.TextField(_("description"))
+    consequence = models.TextField(_("consequence for the pilot"), blank=True)
+    proposal = models.TextField(_("proposal"), blank=True)
+    raised_by = models.CharField(
+        _("raised by"), max_length=200, help_text=_("An organisation, not a person's contacts.")
+    )
+    raised_on = models.DateField(_("date"))
+    pilot = models.ForeignKey(
+        "pilots.PilotPage",
+        verbose_name=_("pilot"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="legislative_needs",
+    )
+    handling_status = models.CharField(
+        _("Ministry's handling status"),
+        max_length=20,
+        choices=HandlingStatus.choices,
+        default=HandlingStatus.NEW,
+    )
+    public_response = models.TextField(_("public response"), blank=True)
+    is_public = models.BooleanField(_("public"), default=False)
+
+    panels = [
+        FieldPanel("topic"),
+        FieldPanel("law"),
+        FieldPanel("description"),
+        FieldPanel("consequence"),
+        FieldPanel("proposal"),
+        FieldRowPanel([FieldPanel("raised_by"), FieldPanel("raised_on")]),
+        FieldPanel("pilot"),
+        FieldPanel("handling_status"),
+        FieldPanel("public_response"),
+        FieldPanel("is_public"),
+    ]
+    translatable_fields = [
+        SynchronizedField("topic"),
+        TranslatableField("law"),
+        TranslatableField("description"),
+        TranslatableField("consequence"),
+        TranslatableField("proposal"),
+        TranslatableField("raised_by"),
+        SynchronizedField("raised_on"),
+        # The Finnish pilot page: templates show its translation in the visitor's language.
+        SynchronizedField("pilot"),
+        SynchronizedField("handling_status"),
+        TranslatableField("public_response"),
+        SynchronizedField("is_public"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("legislative need")
+        verbose_name_plural = _("legislative needs")
+        ordering = ["-raised_on", "pk"]
+
+    def __str__(self) -> str:
+        return self.law
+
+
+class ReminderLog(models.Model):
+    """One reminder sent; the unique constraint makes a second run of the command send nothing."""
+
+    class Kind(models.TextChoices):
+        DUE = "due", _("Due")
+        OVERDUE = "overdue", _("Overdue")
+
+    pilot = models.ForeignKey("pilots.PilotPage", on_delete=models.CASCADE, related_name="+")
+    period_start = models.DateField()
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pilot", "period_start", "kind", "user"], name="unique_reminder"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.period_start} {self.user_id}"
+
+
+def default_locale_pilots():
+    """The Finnish (source) pilot pages: every pilot once, whatever its translations."""
+    from django.apps import apps
+    from wagtail.models import Locale
+
+    pilot_model = apps.get_model("pilots", "PilotPage")
+    return pilot_model.objects.filter(locale=Locale.get_default())
+
+
+class LegislativeNeedsPage(Page):
+    """The public register of legislative needs across pilots, filtered by plain GET."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    max_count_per_parent = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("legislative needs register")
+
+    def get_context(self, request, *args, **kwargs):
+        from .public import legislative_register_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(legislative_register_context(request, self.locale))
+        return context
+
+
+class LessonsLearnedPage(Page):
+    """Lessons from every pilot, grouped by theme."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    max_count_per_parent = 1
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lessons learned page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .public import lessons_by_theme
+
+        context = super().get_context(request, *args, **kwargs)
+        context["groups"] = lessons_by_theme(self.locale)
+        return context

@@ -1,0 +1,285 @@
+"""Admin views (dashboard, report review, evaluation export) and the public evaluation API."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+
+from django.contrib import messages
+from django.core.exceptions import BadRequest, PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.views.decorators.http import require_GET, require_http_methods
+from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.views.generic import models as generic
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from . import dashboard, evaluation, services
+from .models import ProgressReport, ReportingSchedule
+from .permissions import ProgressReportPermissionPolicy
+from .roles import can_approve, is_coordinator, liaison_pilot_ids
+
+# --- Progress reports: the generic model views with per-pilot permissions ---
+
+
+class ReportIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        qs = super().get_base_queryset()
+        allowed = self.permission_policy.instances_user_has_any_permission_for(
+            self.request.user, ["view", "change"]
+        )
+        qs = qs.filter(pk__in=allowed.values("pk")).select_related("pilot")
+        pilot = self.request.GET.get("pilot", "")
+        if pilot.isdigit():  # the dashboard links to one pilot's reports
+            qs = qs.filter(pilot_id=int(pilot))
+        return qs
+
+
+class ReportCreateView(generic.CreateView):
+    def post(self, request, *args, **kwargs):
+        pilot = request.POST.get("pilot", "")
+        if not can_approve(request.user) and (
+            not pilot.isdigit() or int(pilot) not in liaison_pilot_ids(request.user)
+        ):
+            raise PermissionDenied
+        return super().post(request, *args, **kwargs)
+
+
+class ReportEditView(generic.EditView):
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "change", obj
+        ):
+            raise PermissionDenied
+        return obj
+
+    def post(self, request, *args, **kwargs):
+        pilot = request.POST.get("pilot", "")
+        if not can_approve(request.user) and (
+            not pilot.isdigit() or int(pilot) not in liaison_pilot_ids(request.user)
+        ):
+            raise PermissionDenied
+        return super().post(request, *args, **kwargs)
+
+
+class ReportDeleteView(generic.DeleteView):
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "delete", obj
+        ):
+            raise PermissionDenied
+        return obj
+
+
+class ProgressReportViewSet(ModelViewSet):
+    model = ProgressReport
+    icon = "doc-full"
+    add_to_admin_menu = False
+    url_prefix = "coordination/reports"
+    name = "coordination_reports"
+    index_view_class = ReportIndexView
+    add_view_class = ReportCreateView
+    edit_view_class = ReportEditView
+    delete_view_class = ReportDeleteView
+    list_display = [
+        TitleColumn(
+            "report",
+            label=_lazy("Report"),
+            accessor="__str__",
+            url_name="coordination_report_review",
+        ),
+        "period_start",
+        "overall_status",
+        "state",
+    ]
+    list_filter = ["state", "overall_status"]
+    search_fields = None
+    exclude_form_fields: list[str] = []
+
+    @property
+    def permission_policy(self):
+        return ProgressReportPermissionPolicy(self.model)
+
+
+class ReportingScheduleViewSet(ModelViewSet):
+    model = ReportingSchedule
+    icon = "date"
+    add_to_admin_menu = False
+    url_prefix = "coordination/schedules"
+    name = "coordination_schedules"
+    list_display = ["__str__", "period_months", "first_period_start"]
+
+
+# --- Report review: submit / approve / return ---
+
+
+@require_http_methods(["GET", "POST"])
+def report_review(request: HttpRequest, pk: int) -> HttpResponse:
+    report = get_object_or_404(ProgressReport.objects.select_related("pilot"), pk=pk)
+    policy = ProgressReportPermissionPolicy(ProgressReport)
+    if not policy.user_has_permission_for_instance(request.user, "view", report):
+        raise PermissionDenied
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "submit":
+                services.submit(report, request.user)
+                messages.success(request, _("Report submitted for review."))
+            elif action == "approve":
+                services.approve(report, request.user)
+                messages.success(request, _("Report approved."))
+            elif action == "return":
+                comment = request.POST.get("comment", "").strip()
+                if not comment:
+                    messages.error(request, _("Say why the report is returned."))
+                    return redirect("coordination_report_review", pk=report.pk)
+                services.return_report(report, request.user, comment)
+                messages.success(request, _("Report returned to the liaison."))
+            else:
+                raise BadRequest("unknown action")
+        except services.TransitionError:
+            messages.error(request, _("The report is not in a state that allows this."))
+        return redirect("coordination_report_review", pk=report.pk)
+    return TemplateResponse(
+        request,
+        "coordination/admin/report_review.html",
+        {
+            "report": report,
+            "measurements": report.measurements.all(),
+            "can_edit": services.can_edit(request.user, report),
+            "can_submit": services.can_submit(request.user, report),
+            "can_review": services.can_review(request.user, report),
+            "edit_url": reverse("coordination_reports:edit", args=[report.pk]),
+        },
+    )
+
+
+# --- Dashboard ---
+
+
+def _today(request: HttpRequest) -> dt.date:
+    """Today, or ?today=YYYY-MM-DD to look at the dashboard as of another day."""
+    raw = request.GET.get("today", "").strip()
+    if not raw:
+        return timezone.localdate()
+    try:
+        day = parse_date(raw) if len(raw) == 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise BadRequest("today must be YYYY-MM-DD")
+    return day
+
+
+def _rows(request: HttpRequest) -> tuple[dt.date, list[dashboard.DashboardRow]]:
+    if not is_coordinator(request.user):
+        raise PermissionDenied
+    today = _today(request)
+    try:
+        rows = dashboard.build_rows(
+            today,
+            sort=request.GET.get("sort") or None,
+            status=request.GET.get("status") or None,
+            region=request.GET.get("region") or None,
+        )
+    except dashboard.InvalidParameter as exc:
+        raise BadRequest(f"invalid {exc}") from exc
+    return today, rows
+
+
+@require_GET
+def dashboard_view(request: HttpRequest) -> HttpResponse:
+    from wagtail.models import Locale
+
+    from cms.models import Region
+
+    today, rows = _rows(request)
+    query = request.GET.copy()
+    query.pop("sort", None)
+    sort = request.GET.get("sort") or "pilot"
+    columns = list(zip(dashboard.headers(), dashboard.COLUMN_SORT_KEYS, strict=True))
+    return TemplateResponse(
+        request,
+        "coordination/admin/dashboard.html",
+        {
+            "today": today,
+            "rows": [(row, row.cells()) for row in rows],
+            "columns": columns,
+            "sort": sort,
+            "query": query.urlencode(),
+            "full_query": request.GET.urlencode(),
+            "statuses": [*ProgressReport.OverallStatus.choices, ("none", _("No report"))],
+            "regions": Region.objects.filter(locale=Locale.get_default()).order_by("name"),
+            "selected_status": request.GET.get("status", ""),
+            "selected_region": request.GET.get("region", ""),
+        },
+    )
+
+
+@require_GET
+def dashboard_csv(request: HttpRequest) -> HttpResponse:
+    today, rows = _rows(request)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="pilots-{today:%Y-%m-%d}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(dashboard.headers())
+    for row in rows:
+        writer.writerow(row.cells())
+    return response
+
+
+# --- Evaluation export ---
+
+
+def _export(request: HttpRequest, public: bool) -> tuple[dict, str]:
+    pilot = request.GET.get("pilot", "").strip() or None
+    if pilot is not None and (len(pilot) > 255 or not pilot.replace("-", "").isalnum()):
+        raise BadRequest("invalid pilot")
+    data = evaluation.export_all(public=public, pilot_slug=pilot)
+    return data, pilot or "all"
+
+
+@require_GET
+def evaluation_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    if not is_coordinator(request.user):
+        raise PermissionDenied
+    if fmt not in ("csv", "json"):
+        raise Http404("unknown format")
+    data, name = _export(request, public=False)
+    if fmt == "csv":
+        response = HttpResponse(evaluation.as_csv(data), content_type="text/csv; charset=utf-8")
+    else:
+        response = HttpResponse(
+            json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
+        )
+    response["Content-Disposition"] = f'attachment; filename="evaluation-{name}.{fmt}"'
+    return response
+
+
+@require_GET
+def evaluation_export_index(request: HttpRequest) -> HttpResponse:
+    if not is_coordinator(request.user):
+        raise PermissionDenied
+    from .models import default_locale_pilots
+
+    return TemplateResponse(
+        request,
+        "coordination/admin/evaluation.html",
+        {"pilots": default_locale_pilots().order_by("title")},
+    )
+
+
+@require_GET
+def public_evaluation_api(request: HttpRequest) -> JsonResponse:
+    """Read-only public data: pilots' indicators and approved reports' measurements only."""
+    data, _name = _export(request, public=True)
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})

@@ -1,0 +1,186 @@
+"""Liaisons write and submit reports only for their own pilots; communications approves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+from wagtail.models import ModelLogEntry
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from coordination import services
+from coordination.models import ProgressReport, ReportMeasurement
+
+pytestmark = pytest.mark.django_db
+
+RECORDED: list[tuple] = []
+
+
+def record_measurement(pilot, indicator_name, date, value, note):
+    """Test double for pilots.indicators.record_measurement."""
+    RECORDED.append((pilot.pk, indicator_name, date, value, note))
+
+
+def denied(response) -> bool:
+    """Wagtail's admin answers PermissionDenied with a redirect to the dashboard (or a 403)."""
+    if response.status_code == 403:
+        return True
+    return response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+
+
+def _form(pilot, start="2025-03-01", measurements=()):
+    return nested_form_data(
+        {
+            "pilot": pilot.pk,
+            "period_start": start,
+            "period_end": "",
+            "overall_status": "at_risk",
+            "progress_summary": "Sisäinen yhteenveto",
+            "risks": "",
+            "next_steps": "",
+            "budget_used": "1000",
+            "public_update_text": "",
+            "measurements": inline_formset(list(measurements)),
+        }
+    )
+
+
+@pytest.fixture
+def pilots(make_pilot, liaison, other_liaison):
+    return make_pilot("Oma kokeilu", liaisons=[liaison]), make_pilot(
+        "Toinen kokeilu", liaisons=[other_liaison]
+    )
+
+
+def test_liaison_creates_report_for_own_pilot_with_measurements(client, liaison, pilots):
+    own, _other = pilots
+    client.force_login(liaison)
+    form_page = client.get(reverse("coordination_reports:add"))
+    assert form_page.status_code == 200
+    assert 'name="measurements-TOTAL_FORMS"' in form_page.content.decode()
+    data = _form(
+        own,
+        measurements=[
+            {
+                "indicator_name": "Odotusaika",
+                "unit": "pv",
+                "date": "2025-03-31",
+                "value": "12.5",
+                "note": "",
+            }
+        ],
+    )
+    response = client.post(reverse("coordination_reports:add"), data)
+    assert response.status_code == 302, response.content[:2000]
+    report = ProgressReport.objects.get(pilot=own)
+    assert report.period_end == dt.date(2025, 3, 31)  # from the default monthly schedule
+    assert report.state == "draft"
+    assert report.measurements.get().value == Decimal("12.5")
+    review = client.get(reverse("coordination_report_review", args=[report.pk]))
+    assert review.status_code == 200
+    assert "Submit for review" in review.content.decode() or "Lähetä" in review.content.decode()
+
+
+def test_liaison_cannot_create_report_for_another_pilot(client, liaison, pilots):
+    _own, other = pilots
+    client.force_login(liaison)
+    response = client.post(reverse("coordination_reports:add"), _form(other))
+    assert denied(response)
+    assert not ProgressReport.objects.filter(pilot=other).exists()
+
+
+def test_liaison_cannot_see_or_edit_another_pilots_report(client, liaison, pilots):
+    own, other = pilots
+    mine = ProgressReport.objects.create(pilot=own, period_start=dt.date(2025, 2, 1))
+    theirs = ProgressReport.objects.create(
+        pilot=other, period_start=dt.date(2025, 2, 1), progress_summary="Salainen tilanne"
+    )
+    client.force_login(liaison)
+    assert denied(client.get(reverse("coordination_reports:edit", args=[theirs.pk])))
+    assert client.get(reverse("coordination_reports:edit", args=[mine.pk])).status_code == 200
+    listing = client.get(reverse("coordination_reports:index"))
+    assert listing.status_code == 200
+    assert own.title in listing.content.decode()
+    assert other.title not in listing.content.decode()
+    review = reverse("coordination_report_review", args=[theirs.pk])
+    assert denied(client.get(review))
+    assert denied(client.post(review, {"action": "submit"}))
+    theirs.refresh_from_db()
+    assert theirs.state == "draft"
+
+
+def test_submit_approve_return_flow_with_audit_log(client, liaison, communications, pilots):
+    own, _other = pilots
+    report = ProgressReport.objects.create(pilot=own, period_start=dt.date(2025, 2, 1))
+    review = reverse("coordination_report_review", args=[report.pk])
+
+    client.force_login(liaison)
+    assert client.post(review, {"action": "submit"}).status_code == 302
+    report.refresh_from_db()
+    assert report.state == "submitted"
+    # A liaison cannot approve, and cannot edit a submitted report.
+    assert denied(client.post(review, {"action": "approve"}))
+    assert denied(client.get(reverse("coordination_reports:edit", args=[report.pk])))
+
+    client.force_login(communications)
+    client.post(review, {"action": "return", "comment": "Lisää riskit"})
+    report.refresh_from_db()
+    assert (report.state, report.return_comment) == ("returned", "Lisää riskit")
+
+    client.force_login(liaison)
+    client.post(review, {"action": "submit"})
+    client.force_login(communications)
+    client.post(review, {"action": "approve"})
+    report.refresh_from_db()
+    assert report.state == "approved"
+    actions = list(
+        ModelLogEntry.objects.filter(object_id=str(report.pk))
+        .order_by("timestamp", "pk")
+        .values_list("action", flat=True)
+    )
+    assert actions == [
+        "coordination.report.submit",
+        "coordination.report.return",
+        "coordination.report.submit",
+        "coordination.report.approve",
+    ]
+
+
+def _approved_report_with_measurement(pilot, user):
+    report = ProgressReport.objects.create(pilot=pilot, period_start=dt.date(2025, 2, 1))
+    ReportMeasurement.objects.create(
+        report=report, indicator_name="Odotusaika", date=dt.date(2025, 2, 28), value=Decimal("9")
+    )
+    services.submit(report, user)
+    services.approve(report, user)
+    return report
+
+
+def test_measurements_stay_unapplied_without_the_pilots_function(
+    communications, pilots, settings, caplog
+):
+    settings.COORDINATION_RECORD_MEASUREMENT = "pilots.indicators.record_measurement"
+    report = _approved_report_with_measurement(pilots[0], communications)
+    assert report.measurements.get().applied_at is None
+    assert "left unapplied" in caplog.text
+
+
+def test_approval_applies_measurements_through_the_pilots_function(
+    communications, pilots, settings
+):
+    settings.COORDINATION_RECORD_MEASUREMENT = f"{__name__}.record_measurement"
+    RECORDED.clear()
+    report = _approved_report_with_measurement(pilots[0], communications)
+    assert [(pilots[0].pk, "Odotusaika", dt.date(2025, 2, 28), Decimal("9"), "")] == RECORDED
+    assert report.measurements.get().applied_at is not None
+    assert services.apply_measurements(report) == 0  # never applied twice
+
+
+def test_duplicate_report_for_a_period_is_refused(pilots):
+    from django.db import IntegrityError, transaction
+
+    ProgressReport.objects.create(pilot=pilots[0], period_start=dt.date(2025, 2, 1))
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ProgressReport.objects.create(pilot=pilots[0], period_start=dt.date(2025, 2, 1))
