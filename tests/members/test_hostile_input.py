@@ -43,7 +43,11 @@ def all_forms(subscribe_page, join_page, proposal_pages):
 
 
 def _stored() -> int:
-    return Subscriber.objects.count() + MembershipApplication.objects.count() + Proposal.objects.count()
+    return (
+        Subscriber.objects.count()
+        + MembershipApplication.objects.count()
+        + Proposal.objects.count()
+    )
 
 
 def test_valid_data_is_accepted_by_every_form(client, all_forms):
@@ -111,10 +115,15 @@ def test_fifty_posts_a_minute_from_one_ip_get_429(client, proposal_pages):
     assert other.status_code == 302
 
 
-def test_markup_is_stored_as_text_and_escaped_everywhere(client, join_page, proposal_pages, directory_page):
-    client.post(proposal_pages["project"].url, form_data(
-        name=SCRIPT, email="p@example.org", title=SCRIPT, description=SCRIPT, offer=SCRIPT
-    ))
+def test_markup_is_stored_as_text_and_escaped_everywhere(
+    client, join_page, proposal_pages, directory_page
+):
+    client.post(
+        proposal_pages["project"].url,
+        form_data(
+            name=SCRIPT, email="p@example.org", title=SCRIPT, description=SCRIPT, offer=SCRIPT
+        ),
+    )
     proposal = Proposal.objects.get()
     assert proposal.title == SCRIPT  # kept verbatim as plain text, never interpreted
     client.post(join_page.url, _join(organisation_name=f"{SCRIPT} Oy"))
@@ -140,7 +149,13 @@ def test_markup_is_stored_as_text_and_escaped_everywhere(client, join_page, prop
 
 
 def test_odd_query_strings_never_give_500(client, directory_page):
-    for query in ["?q=" + "ä" * 500, "?type=<b>", "?region=nowhere", "?q=%00", "?type=company&type=x"]:
+    for query in [
+        "?q=" + "ä" * 500,
+        "?type=<b>",
+        "?region=nowhere",
+        "?q=%00",
+        "?type=company&type=x",
+    ]:
         assert client.get(directory_page.url + query).status_code in (200, 400)
 
 

@@ -126,8 +126,8 @@ def test_duplicate_flag_is_visible_in_the_admin_listing(client, join_page, staff
 
 def test_logo_requires_alt_text():
     from django.core.exceptions import ValidationError
-    from wagtail.images.tests.utils import get_test_image_file
     from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
 
     image = Image.objects.create(title="logo", file=get_test_image_file())
     org = MemberOrganisation.objects.get(slug="stm", locale=Locale.get_default())
@@ -155,3 +155,49 @@ def test_csv_export_lists_confirmed_subscribers_of_one_language(client, staff):
 def test_csv_export_is_staff_only(client):
     response = client.get(reverse("members_subscribers_csv") + "?language=fi")
     assert response.status_code in (302, 403)
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        "memberorganisation",
+        "membershipapplication",
+        "proposal",
+        "subscriber",
+        "newslettersend",
+        "outgoingemail",
+        "consenttext",
+        "consentrecord",
+    ],
+)
+def test_community_admin_listings_render(client, staff, model):
+    assert client.get(reverse(f"wagtailsnippets_members_{model}:list")).status_code == 200
+    assert client.get(reverse(f"wagtailsnippets_members_{model}:add")).status_code == 200
+
+
+def test_creating_a_send_in_the_admin_remembers_who(client, staff):
+    from wagtail.models import Page
+
+    from members.models import NewsletterSend
+
+    issue = Page.objects.get(slug="osallistu", locale__language_code="fi")
+    response = client.post(
+        reverse("wagtailsnippets_members_newslettersend:add"), {"issue": issue.pk}
+    )
+    assert response.status_code == 302
+    assert NewsletterSend.objects.get().created_by == staff
+
+
+def test_demo_content_is_idempotent():
+    from wagtail.models import Site
+
+    from cms.demo_content import DemoContext
+    from members import demo
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    ctx = DemoContext(home=home)
+    demo.load(ctx)
+    assert ctx.created == []
+    assert MemberOrganisation.objects.filter(locale__language_code="fi").count() >= 30
+    for language in ("sv", "en"):
+        assert MemberOrganisation.objects.filter(locale__language_code=language).count() >= 30

@@ -18,9 +18,7 @@ pytestmark = pytest.mark.django_db
 BROKEN = "tests.members.backends.BrokenBackend"
 
 
-def test_subscription_survives_a_failing_backend_and_is_sent_by_the_command(
-    client, subscribe_page
-):
+def test_subscription_survives_a_failing_backend_and_is_sent_by_the_command(client, subscribe_page):
     with override_settings(EMAIL_BACKEND=BROKEN):
         response = client.post(
             subscribe_page.url, form_data(email="d@example.org", language="fi"), follow=True

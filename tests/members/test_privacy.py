@@ -72,16 +72,25 @@ def test_purge_deletes_only_stale_unconfirmed_and_rejected_data():
     )
     common = {"contact_name": "C", "organisation_type": "company", "language": "fi"}
     MembershipApplication.objects.create(
-        organisation_name="Vanha", email="v@example.org", status="rejected",
-        submitted_at=timezone.now() - datetime.timedelta(days=91), **common,
+        organisation_name="Vanha",
+        email="v@example.org",
+        status="rejected",
+        submitted_at=timezone.now() - datetime.timedelta(days=91),
+        **common,
     )
     MembershipApplication.objects.create(
-        organisation_name="Tuore", email="t@example.org", status="rejected",
-        submitted_at=recent, **common,
+        organisation_name="Tuore",
+        email="t@example.org",
+        status="rejected",
+        submitted_at=recent,
+        **common,
     )
     MembershipApplication.objects.create(
-        organisation_name="Uusi", email="u@example.org", status="new",
-        submitted_at=timezone.now() - datetime.timedelta(days=400), **common,
+        organisation_name="Uusi",
+        email="u@example.org",
+        status="new",
+        submitted_at=timezone.now() - datetime.timedelta(days=400),
+        **common,
     )
     call_command("purge_stale_data", stdout=io.StringIO())
     assert set(Subscriber.objects.values_list("email", flat=True)) == {

@@ -62,7 +62,12 @@ def test_tampered_link_changes_nothing(client, subscribe_page):
     subscriber = Subscriber.objects.get()
     token = confirm_token(subscriber)
     forged = signing.TimestampSigner(salt=CONFIRM_SALT).sign(f"{subscriber.pk}:other@example.org")
-    for bad in (token[:-2] + "xx", "nonsense", forged, f"{subscriber.pk + 1}:" + token.split(":", 1)[1]):
+    for bad in (
+        token[:-2] + "xx",
+        "nonsense",
+        forged,
+        f"{subscriber.pk + 1}:" + token.split(":", 1)[1],
+    ):
         response = client.post(reverse("members_confirm", kwargs={"token": bad}))
         assert response.status_code == 400
         assert "not valid" in response.content.decode()
