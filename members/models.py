@@ -215,7 +215,12 @@ class MembershipApplication(models.Model):
     language = models.CharField(_("language"), max_length=5, choices=LANGUAGE_CHOICES)
     consent_version = models.PositiveIntegerField(_("consent version"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default="new")
-    duplicate_note = models.CharField(_("possible duplicate"), max_length=300, blank=True)
+    duplicates = models.JSONField(
+        _("possible duplicates"),
+        default=list,
+        blank=True,
+        help_text=_("Found when the application arrived; shown translated in the listing."),
+    )
     submitted_at = models.DateTimeField(_("submitted"), default=timezone.now)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
     member = models.ForeignKey(
@@ -236,7 +241,6 @@ class MembershipApplication(models.Model):
         FieldPanel("region"),
         FieldPanel("website"),
         FieldPanel("message"),
-        FieldPanel("duplicate_note", read_only=True),
         FieldPanel("consent_version", read_only=True),
         FieldPanel("language", read_only=True),
         FieldPanel("member", read_only=True),
@@ -250,32 +254,44 @@ class MembershipApplication(models.Model):
     def __str__(self) -> str:
         return self.organisation_name
 
-    def find_duplicates(self) -> str:
-        """Why this application may duplicate a member or another application ("" if none)."""
+    def find_duplicates(self) -> list[dict]:
+        """Members or open applications with the same normalised name or the same domain.
+
+        Free-mail domains (gmail.com …) never count as a match. Stored as data, not text, so
+        staff read the reasons in their own admin language.
+        """
         name = normalize_name(self.organisation_name)
         domains = {domain_of(self.website)} | {domain_of(self.email)}
         domains = {d for d in domains if d and d not in FREE_MAIL_DOMAINS}
-        reasons = []
+        found = []
         members = MemberOrganisation.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
         for org_name, website in members.values_list("name", "website"):
             if normalize_name(org_name) == name:
-                reasons.append(str(_("same name as member %(name)s")) % {"name": org_name})
+                found.append({"reason": "name", "name": org_name})
             elif domain_of(website) in domains:
-                reasons.append(str(_("same domain as member %(name)s")) % {"name": org_name})
+                found.append({"reason": "domain", "name": org_name})
         others = MembershipApplication.objects.exclude(pk=self.pk).exclude(status=Status.REJECTED)
         for pk, other, email, website in others.values_list(
             "pk", "organisation_name", "email", "website"
         ):
             if normalize_name(other) == name or domains & {domain_of(email), domain_of(website)}:
-                reasons.append(
-                    str(_("like application #%(pk)s (%(name)s)")) % {"pk": pk, "name": other}
-                )
-        return "; ".join(reasons)[:300]
+                found.append({"reason": "application", "name": other, "pk": pk})
+        return found[:20]
 
     @admin_display(description=_("possible duplicate"))
     def duplicate_flag(self) -> str:
-        """Listing column: a warning sign plus the reason, so it does not rely on colour."""
-        return f"⚠ {self.duplicate_note}" if self.duplicate_note else "–"
+        """Listing column: a warning sign plus the reasons, so it does not rely on colour."""
+        texts = {
+            "name": _("same name as member %(name)s"),
+            "domain": _("same domain as member %(name)s"),
+            "application": _("like application #%(pk)s (%(name)s)"),
+        }
+        reasons = [
+            str(texts[d["reason"]]) % {"name": d.get("name", ""), "pk": d.get("pk", "")}
+            for d in self.duplicates
+            if d.get("reason") in texts
+        ]
+        return "⚠ " + "; ".join(reasons) if reasons else "–"
 
 
 class Subscriber(models.Model):

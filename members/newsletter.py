@@ -93,7 +93,8 @@ def process(
     """Send every pending or failed delivery of ``send``; stop at the first backend failure."""
     renderer = renderer or get_renderer()
     issue = send.issue.specific
-    start(send)
+    if send.status != NewsletterSend.SendStatus.DONE:
+        start(send)  # a finished send never picks up people who subscribed afterwards
     retry = ["pending", "failed"] + (["sending"] if resend_interrupted else [])
     send.deliveries.filter(status__in=retry).exclude(subscriber__status="confirmed").update(
         status="skipped"

@@ -124,7 +124,7 @@ def _join(page, request, data: dict, consent: ConsentText | None) -> None:
         language=_language(),
         consent_version=consent.version if consent else None,
     )
-    application.duplicate_note = application.find_duplicates()
+    application.duplicates = application.find_duplicates()
     application.save()
     _consent(request, consent, "join", application=application)
     mail.queue_email(

@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 from members.models import (
@@ -52,7 +53,7 @@ def test_application_is_stored_with_consent_and_receipt_mail(client, join_page):
     assert ConsentRecord.objects.filter(application=application, form="join").exists()
     (message,) = mail.outbox
     assert "Uusi Terveys Oy" in message.body
-    assert application.duplicate_note == ""
+    assert application.duplicates == []
 
 
 def test_region_choices_follow_the_page_language(client):
@@ -73,7 +74,8 @@ def test_region_choices_follow_the_page_language(client):
 )
 def test_duplicates_are_flagged(client, join_page, fields, reason):
     join(client, join_page, **fields)
-    assert reason in MembershipApplication.objects.get().duplicate_note
+    with translation.override("en"):
+        assert reason in MembershipApplication.objects.get().duplicate_flag()
 
 
 def test_free_mail_domains_are_not_duplicates_but_repeat_applications_are(client, join_page):
@@ -81,8 +83,10 @@ def test_free_mail_domains_are_not_duplicates_but_repeat_applications_are(client
     join(client, join_page, organisation_name="Toka Oy", email="b@gmail.com")
     join(client, join_page, organisation_name="Eka ry", email="c@eka.example")
     eka, toka, again = MembershipApplication.objects.order_by("pk")
-    assert eka.duplicate_note == "" and toka.duplicate_note == ""
-    assert f"#{eka.pk}" in again.duplicate_note
+    assert eka.duplicates == [] and toka.duplicates == []
+    assert again.duplicates == [{"reason": "application", "name": "Eka Oy", "pk": eka.pk}]
+    with translation.override("en"):
+        assert f"like application #{eka.pk} (Eka Oy)" in again.duplicate_flag()
 
 
 def test_normalisation_helpers():
@@ -120,8 +124,13 @@ def test_staff_approve_in_admin_creates_the_member(client, join_page, staff):
 
 def test_duplicate_flag_is_visible_in_the_admin_listing(client, join_page, staff):
     join(client, join_page, organisation_name="Digifinland")
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(staff)
+    profile.preferred_language = "en"
+    profile.save()
     html = client.get(reverse("wagtailsnippets_members_membershipapplication:list")).content
-    assert "⚠ same name as member" in html.decode()
+    assert "⚠ same name as member DigiFinland Oy" in html.decode()
 
 
 def test_logo_requires_alt_text():

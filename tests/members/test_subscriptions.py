@@ -9,7 +9,8 @@ from unittest import mock
 import pytest
 from django.core import mail, signing
 from django.test import override_settings
-from django.urls import reverse
+from django.urls import reverse as _reverse
+from django.utils import translation
 
 from members.mail import CONFIRM_SALT, confirm_token, unsubscribe_token
 from members.models import ConsentRecord, Subscriber
@@ -17,6 +18,12 @@ from members.models import ConsentRecord, Subscriber
 from .conftest import form_data
 
 pytestmark = pytest.mark.django_db
+
+
+def reverse(name: str, kwargs: dict) -> str:
+    """English URLs, so the assertions can read the English messages."""
+    with translation.override("en"):
+        return _reverse(name, kwargs=kwargs)
 
 
 def _links(message) -> list[str]:
