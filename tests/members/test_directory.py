@@ -122,3 +122,27 @@ def test_sort_and_letters_helpers():
     names = ["Östra", "Åbo", "Ärrä", "Zeta", "aava", "Über"]
     assert sorted(names, key=sort_key) == ["aava", "Über", "Zeta", "Åbo", "Ärrä", "Östra"]
     assert letter_of("3D Oy") == "#" and letter_of("über") == "Y"
+
+
+@pytest.mark.parametrize(
+    ("url", "heading", "newest"),
+    [
+        ("/fi/", "Uudet jäsenorganisaatiot", "Digitaalisen hoivan yhdistys ry"),
+        ("/en/", "New member organisations", "Digitaalisen hoivan yhdistys ry"),
+    ],
+)
+def test_front_page_shows_the_newest_members(client, url, heading, newest):
+    html = client.get(url).content.decode()
+    assert heading in html and newest in html
+    assert 'href="' + directory(url.strip("/")).url + '"' in html
+
+
+def test_working_group_and_partner_pages(client):
+    html = client.get("/en/working-groups/legal/").content.decode()
+    assert "Legal working group" in html
+    assert "Terveyden ja hyvinvoinnin laitos (THL)" in html  # a member organisation
+    assert "Monthly, online" in html
+    html = client.get("/sv/partner/").content.decode()
+    assert "Wenla" in html and "Innokylä" in html and "För företag" in html
+    html = client.get("/fi/kumppanit/innokyla/").content.decode()
+    assert 'href="https://innokyla.fi"' in html
