@@ -6,6 +6,7 @@ the row and never reaches the visitor. ``send_pending_mail`` (management command
 
 from __future__ import annotations
 
+import hashlib
 import logging
 
 from django.conf import settings
@@ -23,21 +24,33 @@ CONFIRM_SALT = "members.newsletter.confirm"
 UNSUBSCRIBE_SALT = "members.newsletter.unsubscribe"
 
 
+def _email_digest(email: str) -> str:
+    """Binds a token to the address without putting the address itself in URLs and logs."""
+    return hashlib.sha256(f"{settings.SECRET_KEY}:token:{email.lower()}".encode()).hexdigest()[:16]
+
+
+def _token_value(subscriber: Subscriber) -> str:
+    return f"{subscriber.pk}.{_email_digest(subscriber.email)}"
+
+
 def confirm_token(subscriber: Subscriber) -> str:
     """An expiring token for the double opt-in link (checked against NEWSLETTER_CONFIRM_MAX_AGE)."""
-    return signing.TimestampSigner(salt=CONFIRM_SALT).sign(f"{subscriber.pk}:{subscriber.email}")
+    return signing.TimestampSigner(salt=CONFIRM_SALT).sign(_token_value(subscriber))
 
 
 def unsubscribe_token(subscriber: Subscriber) -> str:
     """A non-expiring token: an unsubscribe link in an old mail must keep working."""
-    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign(f"{subscriber.pk}:{subscriber.email}")
+    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign(_token_value(subscriber))
 
 
 def _subscriber_from(value: str) -> Subscriber | None:
-    pk, _sep, email = value.partition(":")
-    if not pk.isdigit():
+    pk, _sep, digest = value.partition(".")
+    if not pk.isdigit() or len(pk) > 18:
         return None
-    return Subscriber.objects.filter(pk=int(pk), email=email).first()
+    subscriber = Subscriber.objects.filter(pk=int(pk)).first()
+    if subscriber is None or _email_digest(subscriber.email) != digest:
+        return None
+    return subscriber
 
 
 def subscriber_for_confirm_token(token: str) -> tuple[Subscriber | None, str]:
