@@ -81,13 +81,13 @@ def _mail_text(template: str, context: dict) -> str:
 
 def _subscribe(page, request, data: dict, consent: ConsentText | None) -> None:
     email = data["email"].strip().lower()
-    subscriber = Subscriber.objects.select_for_update().filter(email=email).first()
-    if subscriber is None:
-        subscriber = Subscriber.objects.create(email=email, language=data["language"])
-    elif subscriber.status == Subscriber.SubscriberStatus.CONFIRMED:
+    subscriber, created = Subscriber.objects.select_for_update().get_or_create(
+        email=email, defaults={"language": data["language"]}
+    )
+    if not created and subscriber.status == Subscriber.SubscriberStatus.CONFIRMED:
         # Already confirmed: say nothing different to the visitor (no address probing).
         return
-    else:
+    if not created:
         subscriber.status = Subscriber.SubscriberStatus.PENDING
         subscriber.language = data["language"]
         subscriber.created = timezone.now()
