@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
@@ -94,8 +95,24 @@ class ConsentTextViewSet(SnippetViewSet):
     list_filter = ["is_active", "locale"]
 
 
+class ViewOnlyPolicy(ModelPermissionPolicy):
+    """Consent records are proof: staff may read them, nobody edits or deletes them by hand."""
+
+    WRITE = {"add", "change", "delete", "lock", "unlock", "publish"}
+
+    def user_has_permission(self, user, action):
+        return action not in self.WRITE and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([a for a in actions if a not in self.WRITE])
+
+
 class ConsentRecordViewSet(SnippetViewSet):
     model = ConsentRecord
+    permission_policy = ViewOnlyPolicy(ConsentRecord)
     icon = "tick-inverse"
     list_display = ["form", "action", "consent_version", "language", "anonymised", "created"]
     list_filter = ["form", "action"]

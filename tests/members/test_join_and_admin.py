@@ -176,7 +176,6 @@ def test_csv_export_is_staff_only(client):
         "newslettersend",
         "outgoingemail",
         "consenttext",
-        "consentrecord",
     ],
 )
 def test_community_admin_listings_render(client, staff, model):
@@ -210,3 +209,18 @@ def test_demo_content_is_idempotent():
     assert MemberOrganisation.objects.filter(locale__language_code="fi").count() >= 30
     for language in ("sv", "en"):
         assert MemberOrganisation.objects.filter(locale__language_code=language).count() >= 30
+
+
+def test_consent_records_are_view_only_even_for_superusers(client, staff):
+    record = ConsentRecord.objects.create(form="newsletter", consent_version=1)
+    assert client.get(reverse("wagtailsnippets_members_consentrecord:list")).status_code == 200
+    assert client.get(reverse("wagtailsnippets_members_consentrecord:add")).status_code in (
+        302,
+        403,
+    )
+    edit = reverse("wagtailsnippets_members_consentrecord:edit", args=[record.pk])
+    assert client.post(edit, {"form": "x"}).status_code in (302, 403)
+    delete = reverse("wagtailsnippets_members_consentrecord:delete", args=[record.pk])
+    client.post(delete)
+    record.refresh_from_db()
+    assert record.form == "newsletter"
