@@ -7,3 +7,10 @@ class MembersConfig(AppConfig):
     name = "members"
     label = "members"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from cms.sections import register_front_page_section
+
+        from .sections import SECTION
+
+        register_front_page_section(SECTION)
