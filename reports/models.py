@@ -468,11 +468,7 @@ class UseCaseCatalogPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         categories = list(UseCaseCategory.objects.filter(locale=self.locale))
-        use_cases = list(
-            UseCase.objects.filter(locale=self.locale)
-            .select_related("category")
-            .prefetch_related("pilots__pilot")
-        )
+        use_cases = list(UseCase.objects.filter(locale=self.locale).select_related("category"))
         counts = Counter(u.category.slug for u in use_cases)
         selected = request.GET.get("category", "").strip()
         valid = {c.slug for c in categories}
@@ -482,13 +478,22 @@ class UseCaseCatalogPage(Page):
             selected = ""
         if selected:
             use_cases = [u for u in use_cases if u.category.slug == selected]
-        all_pilots = [p.pilot for u in use_cases for p in u.pilots.all()]
+        # Pilot rows may sit on any language version of a use case (see reports.use_cases).
+        rows = UseCasePilot.objects.filter(
+            use_case__translation_key__in=[u.translation_key for u in use_cases]
+        ).select_related("pilot", "use_case")
+        pilots_by_case: dict = {}
+        for row in rows:
+            pilots_by_case.setdefault(row.use_case.translation_key, {})[
+                row.pilot.translation_key
+            ] = row.pilot
+        all_pilots = [p for group in pilots_by_case.values() for p in group.values()]
         localized = {p.translation_key: p for p in localized_pages(all_pilots, self.locale)}
         for u in use_cases:
             u.localized_pilots = [
-                localized[p.pilot.translation_key]
-                for p in u.pilots.all()
-                if p.pilot.translation_key in localized
+                localized[key]
+                for key in pilots_by_case.get(u.translation_key, {})
+                if key in localized
             ]
         context.update(
             categories=[(c, counts.get(c.slug, 0)) for c in categories],

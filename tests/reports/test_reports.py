@@ -106,7 +106,9 @@ def _add_reports(
         for i in range(files):
             doc = document_model(
                 title=f"Liite {n}-{i}",
-                file=ContentFile(make_pdf("Liite", [f"Teksti {i}"]), name=f"{prefix}-liite-{n}-{i}.pdf"),
+                file=ContentFile(
+                    make_pdf("Liite", [f"Teksti {i}"]), name=f"{prefix}-liite-{n}-{i}.pdf"
+                ),
             )
             doc.save()
             page.files.add(ReportFile(document=doc, language="fi"))
