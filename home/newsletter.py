@@ -85,7 +85,7 @@ class NewsletterIssuePage(RoutablePageMixin, Page):
         _require_editor(request)
         return HttpResponse(render_email(self, "#unsubscribe", request=request)[2])
 
-    @path("email.txt", name="email_text")
+    @path("email/text/", name="email_text")
     def email_text(self, request):
         _require_editor(request)
         text = render_email(self, "#unsubscribe", request=request)[1]

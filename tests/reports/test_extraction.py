@@ -8,6 +8,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 from pypdf import PdfReader, PdfWriter
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
@@ -47,8 +48,8 @@ def upload(client, title: str, data: bytes, filename: str):
 @pytest.mark.parametrize(
     ("data", "status", "phrase"),
     [
-        (encrypted_pdf(), DocumentText.Status.ENCRYPTED, "password-protected"),
-        (CORRUPT, DocumentText.Status.MALFORMED, "could not be read as a PDF"),
+        (encrypted_pdf(), DocumentText.Status.ENCRYPTED, "suojattu salasanalla"),
+        (CORRUPT, DocumentText.Status.MALFORMED, "lukea PDF:nä"),
     ],
 )
 def test_bad_upload_is_kept_and_editor_is_told(admin_client, data, status, phrase):
@@ -56,7 +57,8 @@ def test_bad_upload_is_kept_and_editor_is_told(admin_client, data, status, phras
     assert response.status_code == 200
     html = response.content.decode()
     assert "Ongelmallinen raportti" in html
-    assert "its text could not be extracted" in html and phrase in html
+    # the editor works in Finnish (the site's default language)
+    assert "sen tekstiä ei voitu poimia" in html and phrase in html
     document = get_document_model().objects.get(title="Ongelmallinen raportti")
     assert document.extracted_text.status == status
     assert document.extracted_text.text == ""
@@ -64,7 +66,7 @@ def test_bad_upload_is_kept_and_editor_is_told(admin_client, data, status, phras
 
 def test_good_upload_stores_text_without_warning(admin_client):
     response = upload(admin_client, "Hyvä raportti", make_pdf("Hyvä", [SENTENCE]), "hyva.pdf")
-    assert "could not be extracted" not in response.content.decode()
+    assert "ei voitu poimia" not in response.content.decode()
     document = get_document_model().objects.get(title="Hyvä raportti")
     assert SENTENCE in " ".join(document.extracted_text.text.split())
 
@@ -91,7 +93,8 @@ def test_image_only_pdf_reports_no_text():
     writer.add_blank_page(width=595, height=842)
     out = io.BytesIO()
     writer.write(out)
-    result = extract_pdf_text(out.getvalue())
+    with translation.override("en"):
+        result = extract_pdf_text(out.getvalue())
     assert result.status == DocumentText.Status.NO_TEXT
     assert "scanned images" in result.error
 
@@ -121,4 +124,4 @@ def test_page_with_encrypted_pdf_publishes_and_editor_sees_status(admin_client, 
     assert "<details" not in public.content.decode()  # no text to read on the page
     edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert edit.status_code == 200
-    assert "password-protected" in edit.content.decode()
+    assert "suojattu salasanalla" in edit.content.decode()
