@@ -604,9 +604,11 @@ def _document(title: str, filename: str, paragraphs: list[str]):
     if existing is not None:
         return existing, False
     data = make_pdf(title.removesuffix(" (PDF)"), paragraphs)
+    # the root collection comes from Wagtail's migration; a flushed test database lacks it
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     document = document_model(
         title=title,
-        collection=Collection.get_first_root_node(),
+        collection=root,
         file=ContentFile(data, name=filename),
     )
     document._set_document_file_metadata()

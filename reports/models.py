@@ -154,6 +154,7 @@ class ReportPage(Page):
         index.SearchField("abstract"),
         index.SearchField("authors"),
         index.SearchField("body"),
+        index.SearchField("files_text"),
         index.FilterField("report_type"),
         index.FilterField("publication_date"),
     ]
@@ -224,6 +225,12 @@ class ReportPage(Page):
         if url:
             parts.append(url)
         return " ".join(parts)
+
+    def files_text(self) -> str:
+        """The extracted text of the report's files, for Wagtail's own (admin) search index."""
+        from .text import document_text
+
+        return "\n\n".join(document_text(f.document) for f in self.files.all())
 
     def table_of_contents(self) -> list[dict[str, str]]:
         """The body's heading blocks, with the same anchors as blocks/heading.html renders."""

@@ -57,6 +57,7 @@ def test_for_pilot_finds_use_cases_in_the_pilots_language(admin_user):
     pilot_en = translate(pilot, "en", {"Tulkkauskokeilu": "Interpretation pilot"})
     english = for_pilot(pilot_en)
     assert [u.name for u in english] == ["Real-time interpretation"]
+    assert english[0].catalogue_url == "/en/use-cases/#reaaliaikainen-tulkkaus"
     other = PilotPage(title="Muu", slug="muu", summary="Ei käyttötapauksia.")
     pilots.add_child(instance=other)
     assert for_pilot(other) == []
