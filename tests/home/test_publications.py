@@ -232,3 +232,22 @@ def test_article_queries_do_not_grow_with_topics(client, django_assert_max_num_q
     with django_assert_max_num_queries(few):
         html = client.get(pages[1].url).content.decode()
     assert all(t.name in html for t in themes)
+
+
+def test_editors_can_open_every_publication_page_type_in_the_admin(admin_client):
+    from django.urls import reverse
+
+    from home.models import BlogIndexPage
+
+    issue = NewsletterIssuePage.objects.get(slug="helmikuu-2025")
+    edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[issue.pk]))
+    assert edit.status_code == 200
+    assert f'href="{issue.url}email/"' in edit.content.decode()
+    for parent, model in (
+        (NewsIndexPage, "newspage"),
+        (BlogIndexPage, "blogpage"),
+        (NewsletterIndexPage, "newsletterissuepage"),
+    ):
+        index = parent.objects.get(locale__language_code="fi")
+        url = reverse("wagtailadmin_pages:add", args=["home", model, index.pk])
+        assert admin_client.get(url).status_code == 200, model

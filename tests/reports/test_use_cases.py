@@ -87,3 +87,14 @@ def test_catalogue_links_pilots_in_the_readers_language(client):
     html = client.get("/en/use-cases/").content.decode()
     assert 'href="/en/pilots-test/medication/"' in html
     assert "Medication pilot" in html
+
+
+def test_editors_can_open_report_page_forms(admin_client):
+    from reports.models import ReportIndexPage, ReportPage
+
+    index = ReportIndexPage.objects.get(locale__language_code="fi")
+    add = reverse("wagtailadmin_pages:add", args=["reports", "reportpage", index.pk])
+    assert admin_client.get(add).status_code == 200
+    report = ReportPage.objects.get(slug="tekoaly-hyvinvointialueilla")
+    edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[report.pk])).content.decode()
+    assert "PDF-tekstin poiminta" in edit and "Teksti poimittu" in edit
