@@ -435,3 +435,7 @@ def load(ctx: DemoContext) -> None:
         site_settings.privacy_page = pages["tietosuoja"]
         site_settings.demo_content = True
         site_settings.save()
+
+    from .demo_publications import load_publications
+
+    load_publications(ctx)

@@ -66,3 +66,30 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+# News, blog and the newsletter archive live in their own modules; importing them here registers
+# their models with the home app.
+from .news import (  # noqa: E402
+    BlogIndexPage,
+    BlogPage,
+    BlogTopic,
+    NewsIndexPage,
+    NewsPage,
+    NewsTopic,
+)
+from .newsletter import NewsletterIndexPage, NewsletterIssuePage, NewsletterItem  # noqa: E402
+
+__all__ = [
+    "BlogIndexPage",
+    "BlogPage",
+    "BlogTopic",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsTopic",
+    "NewsletterIndexPage",
+    "NewsletterIssuePage",
+    "NewsletterItem",
+    "StandardPage",
+]
