@@ -48,9 +48,9 @@ test: install system-deps lint test-sqlite test-postgres ## The whole suite: lin
 test-sqlite: install ## pytest on SQLite
 	DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
-test-postgres: install ## pytest on PostgreSQL (skipped when unreachable, a failure with CI=true)
+test-postgres: install ## pytest on PostgreSQL, browser tests aside (skipped when unreachable, a failure with CI=true)
 	@if $(BIN)/python scripts/postgres_ready.py "$${DATABASE_URL:-$(PG_TEST_URL)}"; then \
-		DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS); \
+		DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "not e2e" $(PYTEST_ARGS); \
 	else \
 		if [ "$$CI" = "true" ]; then echo "PostgreSQL is unreachable and CI=true: failing."; exit 1; fi; \
 		echo "PostgreSQL is unreachable: skipping the PostgreSQL run (set DATABASE_URL)."; \

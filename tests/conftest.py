@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import sqlite3
 
 import pytest
 from django.core.management import call_command
@@ -46,11 +47,36 @@ def ensure_site_tree() -> None:
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
 
 
+_sqlite_snapshot: sqlite3.Connection | None = None
+
+
+def _in_memory_sqlite() -> bool:
+    from django.db import connection
+
+    return connection.vendor == "sqlite" and connection.is_in_memory_db()
+
+
 @pytest.fixture
 def demo_site(transactional_db):
-    """Demo content for tests that need committed data (live server, threads)."""
+    """Demo content for tests that need committed data (live server, threads).
+
+    Building the demo site takes many seconds; on the in-memory SQLite test database it is built
+    once and then copied back with SQLite's backup API before each test that needs it.
+    """
+    global _sqlite_snapshot
+    from django.core.cache import cache
+    from django.db import connection
+
+    if _in_memory_sqlite() and _sqlite_snapshot is not None:
+        connection.ensure_connection()
+        _sqlite_snapshot.backup(connection.connection)
+        cache.clear()
+        return
     ensure_site_tree()
     call_command("load_demo_content", skip_index=True, verbosity=0, stdout=io.StringIO())
+    if _in_memory_sqlite():
+        _sqlite_snapshot = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(_sqlite_snapshot)
 
 
 @pytest.fixture(scope="session")
