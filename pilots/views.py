@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from cms.models import Region
@@ -191,7 +192,7 @@ def _chart_data(stats) -> list[dict[str, Any]]:
     """One bar chart per dimension of a ``CallStatistics``."""
     out = []
     for code, label, shares in stats.dimensions():
-        rows = [(s.label, s.percent, f"{s.percent} %") for s in shares]
+        rows = [(s.label, s.percent, f"{number_format(s.percent, 1)} %") for s in shares]
         out.append(
             {
                 "code": code,
