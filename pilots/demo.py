@@ -65,14 +65,42 @@ INDEX_STRINGS = {
 
 # region slug: (lead organisation name fi, sv, en, member slug to link when it exists)
 LEADS = {
-    "pirkanmaa": ("Pirkanmaan hyvinvointialue", "Välfärdsområdet Birkaland", "Pirkanmaa Wellbeing Services County"),
-    "kanta-hame": ("Kanta-Hämeen hyvinvointialue", "Välfärdsområdet Egentliga Tavastland", "Kanta-Häme Wellbeing Services County"),
-    "keski-suomi": ("Keski-Suomen hyvinvointialue", "Välfärdsområdet Mellersta Finland", "Central Finland Wellbeing Services County"),
-    "lansi-uusimaa": ("Länsi-Uudenmaan hyvinvointialue", "Västra Nylands välfärdsområde", "Western Uusimaa Wellbeing Services County"),
-    "pohjanmaa": ("Pohjanmaan hyvinvointialue", "Österbottens välfärdsområde", "Ostrobothnia Wellbeing Services County"),
-    "pohjois-savo": ("Pohjois-Savon hyvinvointialue", "Välfärdsområdet Norra Savolax", "North Savo Wellbeing Services County"),
+    "pirkanmaa": (
+        "Pirkanmaan hyvinvointialue",
+        "Välfärdsområdet Birkaland",
+        "Pirkanmaa Wellbeing Services County",
+    ),
+    "kanta-hame": (
+        "Kanta-Hämeen hyvinvointialue",
+        "Välfärdsområdet Egentliga Tavastland",
+        "Kanta-Häme Wellbeing Services County",
+    ),
+    "keski-suomi": (
+        "Keski-Suomen hyvinvointialue",
+        "Välfärdsområdet Mellersta Finland",
+        "Central Finland Wellbeing Services County",
+    ),
+    "lansi-uusimaa": (
+        "Länsi-Uudenmaan hyvinvointialue",
+        "Västra Nylands välfärdsområde",
+        "Western Uusimaa Wellbeing Services County",
+    ),
+    "pohjanmaa": (
+        "Pohjanmaan hyvinvointialue",
+        "Österbottens välfärdsområde",
+        "Ostrobothnia Wellbeing Services County",
+    ),
+    "pohjois-savo": (
+        "Pohjois-Savon hyvinvointialue",
+        "Välfärdsområdet Norra Savolax",
+        "North Savo Wellbeing Services County",
+    ),
     "hus": ("HUS-yhtymä", "HUS-sammanslutningen", "HUS Group"),
-    "varsinais-suomi": ("Varsinais-Suomen hyvinvointialue", "Välfärdsområdet Egentliga Finland", "Southwest Finland Wellbeing Services County"),
+    "varsinais-suomi": (
+        "Varsinais-Suomen hyvinvointialue",
+        "Välfärdsområdet Egentliga Finland",
+        "Southwest Finland Wellbeing Services County",
+    ),
 }
 LEAD_MEMBER_SLUGS = {
     "pirkanmaa": "pirkanmaan-hyvinvointialue",
@@ -220,8 +248,7 @@ PILOTS = [
             "lääkitysturvallisuutta.",
             "Verktyget identifierar risker i patienternas medicinering och förbättrar därmed "
             "läkemedelssäkerheten.",
-            "The tool identifies risks in patients' medication and so improves medication "
-            "safety.",
+            "The tool identifies risks in patients' medication and so improves medication safety.",
         ),
     ),
     (
@@ -261,25 +288,45 @@ PILOTS = [
 # data source fi/sv/en, measurements [(date, value)]).
 INDICATORS = {
     "AI-avusteisesti koostettu lapsen palvelutarpeen arviointi": (
-        ("Palvelutarpeen arvioinnin läpimenoaika", "Genomloppstid för bedömningen av servicebehov", "Turnaround time of the service-need assessment"),
+        (
+            "Palvelutarpeen arvioinnin läpimenoaika",
+            "Genomloppstid för bedömningen av servicebehov",
+            "Turnaround time of the service-need assessment",
+        ),
         "vrk",
         Direction.DOWN,
         Decimal(30),
         Decimal(14),
-        ("Asiakastietojärjestelmän raportit", "Rapporter ur klientdatasystemet", "Reports from the client information system"),
+        (
+            "Asiakastietojärjestelmän raportit",
+            "Rapporter ur klientdatasystemet",
+            "Reports from the client information system",
+        ),
         [(dt.date(2025, 3, 31), Decimal(26)), (dt.date(2025, 6, 30), Decimal(21))],
     ),
     "Automaattiset APTJ-kirjaukset hyvinvointialueella": (
-        ("Kirjaamiseen kuluva aika käyntiä kohden", "Tid för dokumentation per besök", "Documentation time per appointment"),
+        (
+            "Kirjaamiseen kuluva aika käyntiä kohden",
+            "Tid för dokumentation per besök",
+            "Documentation time per appointment",
+        ),
         "min",
         Direction.DOWN,
         Decimal(12),
         Decimal(6),
-        ("Ammattilaisten ajankäyttöseuranta", "Uppföljning av de yrkesutbildades tidsanvändning", "Professionals' time-use monitoring"),
+        (
+            "Ammattilaisten ajankäyttöseuranta",
+            "Uppföljning av de yrkesutbildades tidsanvändning",
+            "Professionals' time-use monitoring",
+        ),
         [(dt.date(2025, 4, 30), Decimal(10)), (dt.date(2025, 8, 31), Decimal(8))],
     ),
     "LingAI-reaaliaikainen tulkkaus": (
-        ("Tulkattujen asiakaskäyntien osuus", "Andel tolkade klientbesök", "Share of client visits interpreted"),
+        (
+            "Tulkattujen asiakaskäyntien osuus",
+            "Andel tolkade klientbesök",
+            "Share of client visits interpreted",
+        ),
         "%",
         Direction.UP,
         Decimal(40),
@@ -288,12 +335,20 @@ INDICATORS = {
         [(dt.date(2025, 3, 31), Decimal(52)), (dt.date(2025, 6, 30), Decimal(65))],
     ),
     "Tekoäly syövän PET-kuvantamisessa": (
-        ("PET-tutkimuksen tulkintaan kuluva aika", "Tid för tolkning av en PET-undersökning", "Time to interpret a PET study"),
+        (
+            "PET-tutkimuksen tulkintaan kuluva aika",
+            "Tid för tolkning av en PET-undersökning",
+            "Time to interpret a PET study",
+        ),
         "min",
         Direction.DOWN,
         Decimal(45),
         Decimal(30),
-        ("Radiologian toiminnanohjausjärjestelmä", "Radiologins verksamhetsstyrningssystem", "Radiology management system"),
+        (
+            "Radiologian toiminnanohjausjärjestelmä",
+            "Radiologins verksamhetsstyrningssystem",
+            "Radiology management system",
+        ),
         [(dt.date(2025, 5, 31), Decimal(41))],
     ),
 }
@@ -302,7 +357,11 @@ INDICATORS = {
 UPDATES = {
     "AI-avusteisesti koostettu lapsen palvelutarpeen arviointi": (
         dt.date(2025, 2, 10),
-        ("Kokeilu käynnistyi lastensuojelussa", "Försöket inleddes inom barnskyddet", "The pilot started in child welfare"),
+        (
+            "Kokeilu käynnistyi lastensuojelussa",
+            "Försöket inleddes inom barnskyddet",
+            "The pilot started in child welfare",
+        ),
         (
             "Ensimmäiset arvioinnit koostettiin tekoälyn avulla helmikuussa.",
             "De första bedömningarna sammanställdes med hjälp av AI i februari.",
@@ -311,7 +370,11 @@ UPDATES = {
     ),
     "LingAI-reaaliaikainen tulkkaus": (
         dt.date(2025, 3, 15),
-        ("Tulkkaus otettiin käyttöön ensimmäisessä toimipisteessä", "Tolkningen togs i bruk på det första verksamhetsstället", "Interpretation in use at the first site"),
+        (
+            "Tulkkaus otettiin käyttöön ensimmäisessä toimipisteessä",
+            "Tolkningen togs i bruk på det första verksamhetsstället",
+            "Interpretation in use at the first site",
+        ),
         (
             "Reaaliaikainen tulkkaus on nyt asiakkaiden käytössä ensimmäisessä toimipisteessä.",
             "Tolkning i realtid används nu av klienterna på det första verksamhetsstället.",
@@ -320,7 +383,11 @@ UPDATES = {
     ),
     "Tekoäly syövän PET-kuvantamisessa": (
         dt.date(2025, 5, 20),
-        ("Ensimmäiset PET-aineistot analysoitu", "De första PET-materialen analyserade", "First PET data analysed"),
+        (
+            "Ensimmäiset PET-aineistot analysoitu",
+            "De första PET-materialen analyserade",
+            "First PET data analysed",
+        ),
         (
             "Mallin ensimmäiset tulokset vastasivat asiantuntijoiden tulkintoja hyvin.",
             "Modellens första resultat motsvarade väl experternas tolkningar.",
@@ -440,7 +507,9 @@ CALL_STRINGS = {
         CALL_REQUIREMENTS[0]: "Legislative development needs are reported to the Ministry.",
         CALL_REQUIREMENTS[1]: "Knowledge is shared with the ecosystem.",
         CALL_REQUIREMENTS[2]: "Impacts are evaluated following THL's evaluation guidance.",
-        CALL_REQUIREMENTS[3]: "The AI is responsible under the EU AI Act (Article 10, data quality).",
+        CALL_REQUIREMENTS[
+            3
+        ]: "The AI is responsible under the EU AI Act (Article 10, data quality).",
         CALL_REQUIREMENTS[4]: "The solutions can be used nationally beyond the pilot.",
         CALL_NOTE: (
             "The shares are published approximations: over half of the applicants had an "
@@ -560,9 +629,7 @@ def _load_call(ctx: DemoContext, index: PilotIndexPage) -> None:
         published_granted_total=Decimal(2_300_000),
         published_median_requested=Decimal(158_000),
         results_note=CALL_NOTE,
-        published_shares=[
-            PublishedShare(dimension=d, key=k, percent=p) for d, k, p in CALL_SHARES
-        ],
+        published_shares=[PublishedShare(dimension=d, key=k, percent=p) for d, k, p in CALL_SHARES],
     )
     if created:
         ctx.note("funding call 2024")
@@ -570,9 +637,7 @@ def _load_call(ctx: DemoContext, index: PilotIndexPage) -> None:
 
 
 def load(ctx: DemoContext) -> None:
-    index, created = ensure_page(
-        ctx.home, PilotIndexPage, "kokeilut", show_in_menus=True, **INDEX
-    )
+    index, created = ensure_page(ctx.home, PilotIndexPage, "kokeilut", show_in_menus=True, **INDEX)
     if created:
         ctx.note("pilot index")
     translate_all(index, INDEX_STRINGS, user=ctx.user)

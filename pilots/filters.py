@@ -88,7 +88,9 @@ def apply_filters(
     facets: list[Facet] = []
     invalid: list[Facet] = []
     for name, label, choices in definitions:
-        facet = Facet(name=name, label=label, options=[Option(str(v), str(lbl)) for v, lbl in choices])
+        facet = Facet(
+            name=name, label=label, options=[Option(str(v), str(lbl)) for v, lbl in choices]
+        )
         raw = params.get(name, "").strip()[:100]
         if raw:
             if any(o.value == raw for o in facet.options):

@@ -336,8 +336,7 @@ class PilotPartner(TranslatableMixin, Orderable):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    name = models.CharField(
-        _("name (when not a member)"), max_length=200, blank=True)
+    name = models.CharField(_("name (when not a member)"), max_length=200, blank=True)
 
     panels = [FieldPanel("organisation"), FieldPanel("name")]
     api_fields = [APIField("display_name")]
@@ -374,7 +373,9 @@ class Indicator(TranslatableMixin, ClusterableModel, Orderable):
 
     page = ParentalKey(PilotPage, on_delete=models.CASCADE, related_name="indicators")
     name = models.CharField(_("name"), max_length=200)
-    unit = models.CharField(_("unit"), max_length=40, blank=True, help_text=_("For example %, min, €."))
+    unit = models.CharField(
+        _("unit"), max_length=40, blank=True, help_text=_("For example %, min, €.")
+    )
     definition = models.TextField(_("definition"), blank=True)
     direction = models.CharField(
         _("good direction"), max_length=4, choices=Direction.choices, default=Direction.UP
@@ -444,7 +445,9 @@ class Indicator(TranslatableMixin, ClusterableModel, Orderable):
         if not measurements or self.target_value == self.baseline_value:
             return None
         latest = measurements[-1].value
-        return round((latest - self.baseline_value) / (self.target_value - self.baseline_value) * 100)
+        return round(
+            (latest - self.baseline_value) / (self.target_value - self.baseline_value) * 100
+        )
 
 
 class Measurement(Orderable):
@@ -489,9 +492,7 @@ class FundingCallPage(RoutablePageMixin, Page):
     """A call for pilot proposals: what is sought, an application form, and the results."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
-    timeline = StreamField(
-        BodyStreamBlock(), verbose_name=_("timeline of the call"), blank=True
-    )
+    timeline = StreamField(BodyStreamBlock(), verbose_name=_("timeline of the call"), blank=True)
     categories_sought = models.TextField(
         _("use-case categories sought"), blank=True, help_text=_("One category per line.")
     )
@@ -565,9 +566,7 @@ class FundingCallPage(RoutablePageMixin, Page):
     def clean(self) -> None:
         super().clean()
         if self.form_opens_at and self.form_closes_at and self.form_closes_at <= self.form_opens_at:
-            raise ValidationError(
-                {"form_closes_at": _("The form must close after it opens.")}
-            )
+            raise ValidationError({"form_closes_at": _("The form must close after it opens.")})
 
     def form_state(self, now=None) -> str:
         """``"none"`` (no form), ``"upcoming"``, ``"open"`` or ``"closed"``."""

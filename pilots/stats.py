@@ -58,11 +58,13 @@ def compute_statistics(applications: Iterable) -> CallStatistics:
         median_requested=Decimal(statistics.median(requested)) if requested else None,
     )
     for dimension, codes in STAT_DIMENSIONS.items():
-        tally = {code: 0 for code in codes.values}
+        tally = dict.fromkeys(codes.values, 0)
         for row in rows:
             tally[getattr(row, dimension)] = tally.get(getattr(row, dimension), 0) + 1
         stats.shares[dimension] = [
-            Share(key=code, label=str(label), count=tally[code], percent=_percent(tally[code], count))
+            Share(
+                key=code, label=str(label), count=tally[code], percent=_percent(tally[code], count)
+            )
             for code, label in codes.choices
         ]
     return stats

@@ -74,7 +74,7 @@ def pilot_index(request, page) -> TemplateResponse:
             "filters": result,
             "pilots": result.pilots,
             "facets": result.facets,
-                        "is_filtered": bool(result.active),
+            "is_filtered": bool(result.active),
             "tile_map": charts.tile_map(region_rows),
             "region_rows": [row for row in region_rows if row[1]],
             "theme_chart": charts.bar_chart(theme_rows),

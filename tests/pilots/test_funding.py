@@ -60,7 +60,10 @@ def test_open_form_stores_a_valid_application(client, open_call):
 def test_form_refuses_an_ineligible_organisation_type(client, open_call):
     response = client.post(open_call.url, {**VALID, "organisation_type": "other"})
     assert response.status_code == 200
-    assert "Only wellbeing services counties, HUS and the City of Helsinki" in response.content.decode()
+    assert (
+        "Only wellbeing services counties, HUS and the City of Helsinki"
+        in response.content.decode()
+    )
     assert not FundingApplication.objects.exists()
 
 

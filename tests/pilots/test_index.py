@@ -27,7 +27,9 @@ def listed_titles(response) -> set[str]:
     if len(cards) < 2:
         return set()
     block = cards[1].split("</ul>", 1)[0]
-    return {re.sub(r"\s+", " ", t).strip() for t in re.findall(r"<h3>\s*<a [^>]*>([^<]+)</a>", block)}
+    return {
+        re.sub(r"\s+", " ", t).strip() for t in re.findall(r"<h3>\s*<a [^>]*>([^<]+)</a>", block)
+    }
 
 
 def test_index_lists_all_ten_demo_pilots(client):
@@ -45,7 +47,9 @@ def test_region_filter_shows_exactly_the_two_kanta_hame_pilots(client):
 
 def test_filters_combine_and_show_counts(client):
     response = client.get(INDEX, {"region": "kanta-hame", "theme": "tehokkaampi-ammattilaistyo"})
-    assert listed_titles(response) == {"Asiakkaan tausta- ja riskitietojen AI-pohjainen koostaminen"}
+    assert listed_titles(response) == {
+        "Asiakkaan tausta- ja riskitietojen AI-pohjainen koostaminen"
+    }
     facets = {f.name: f for f in response.context["facets"]}
     themes = {o.value: o.count for o in facets["theme"].options}
     # Theme counts are for Kanta-Häme (the other active filter): one pilot in each of two themes.
@@ -101,7 +105,7 @@ def test_filters_are_translated_in_swedish(client):
 def test_overview_has_map_and_theme_chart_with_tables(client):
     html = client.get(INDEX).content.decode()
     assert html.count('role="img"') >= 2
-    assert "<title id=\"pilot-map-title\">" in html
+    assert '<title id="pilot-map-title">' in html
     assert "<caption>" in html
     # Kanta-Häme has two pilots: its row in the data table says so.
     assert re.search(r"<th scope=\"row\">Kanta-Häme</th>\s*<td>2</td>", html)

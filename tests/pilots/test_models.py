@@ -116,7 +116,9 @@ def _edit_form(pilot, **overrides) -> dict:
 
 
 def _post_edit(client, pilot, **overrides):
-    return client.post(reverse("wagtailadmin_pages:edit", args=[pilot.pk]), _edit_form(pilot, **overrides))
+    return client.post(
+        reverse("wagtailadmin_pages:edit", args=[pilot.pk]), _edit_form(pilot, **overrides)
+    )
 
 
 def test_admin_save_with_valid_data_updates_the_pilot(admin_en, fresh_index):
