@@ -43,7 +43,7 @@ class FundingApplicationForm(HoneypotFormMixin, forms.ModelForm):
             "partners": forms.Textarea(attrs={"rows": 3}),
         }
         help_texts = {
-            "requested_funding": _("At most 50 % of the total budget."),
+            "requested_funding": _("At most half of the total budget."),
             "partners": _("Other organisations taking part, one per line."),
         }
 

@@ -134,7 +134,7 @@ class PilotPage(RoutablePageMixin, Page):
         decimal_places=2,
         null=True,
         blank=True,
-        help_text=_("At most 50 % of the total budget."),
+        help_text=_("At most half of the total budget."),
     )
     goals = models.TextField(_("goals"), blank=True)
     problem = models.TextField(_("the problem it solves"), blank=True)

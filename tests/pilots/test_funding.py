@@ -60,16 +60,13 @@ def test_open_form_stores_a_valid_application(client, open_call):
 def test_form_refuses_an_ineligible_organisation_type(client, open_call):
     response = client.post(open_call.url, {**VALID, "organisation_type": "other"})
     assert response.status_code == 200
-    assert (
-        "Only wellbeing services counties, HUS and the City of Helsinki"
-        in response.content.decode()
-    )
+    assert "Rahoitusta voivat hakea vain hyvinvointialueet" in response.content.decode()
     assert not FundingApplication.objects.exists()
 
 
 def test_form_refuses_more_than_half_of_the_budget(client, open_call):
     response = client.post(open_call.url, {**VALID, "requested_funding": "100000.01"})
-    assert "at most 50 %" in response.content.decode()
+    assert "enintään 50 %" in response.content.decode()
     assert not FundingApplication.objects.exists()
 
 
@@ -144,7 +141,7 @@ def test_statistics_equal_those_recomputed_from_submissions(client, fresh_index,
         assert shown == {k: expected.get(k, 0) for k in shown}
         assert sum(shown.values()) == n
     html = response.content.decode()
-    assert "Statistics of the applications received" in html
+    assert "Tilastoja saapuneista hakemuksista" in html
     assert html.count('class="chart chart--bars"') == 3
 
 
