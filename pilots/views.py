@@ -53,12 +53,11 @@ def pilots_of(index_page) -> QuerySet:
 def pilot_index(request, page) -> TemplateResponse:
     """The pilot list with combinable GET filters, counts, a tile map and a theme chart."""
     result = apply_filters(list(pilots_of(page)), request.GET, facet_definitions(page.locale))
-    for facet in result.invalid:
-        messages.warning(
-            request,
-            _("Unknown %(filter)s “%(value)s” was ignored.")
-            % {"filter": str(facet.label).lower(), "value": facet.invalid},
-        )
+    notices = [
+        _("Unknown %(filter)s “%(value)s” was ignored.")
+        % {"filter": str(facet.label).lower(), "value": facet.invalid}
+        for facet in result.invalid
+    ]
     facets = {f.name: f for f in result.facets}
     region_counts = count_by(result.pilots, lambda p: [p.region_id] if p.region_id else [])
     regions = list(Region.objects.filter(locale=page.locale).exclude(kind=Region.Kind.NATIONAL))
@@ -80,6 +79,7 @@ def pilot_index(request, page) -> TemplateResponse:
             "theme_chart": charts.bar_chart(theme_rows),
             "theme_rows": theme_rows,
             "facet_names": FACETS,
+            "filter_notices": notices,
             "updates_url": route_url(page, "updates_route"),
             **feed_urls(page),
         }
