@@ -622,7 +622,7 @@ def _load_call(ctx: DemoContext, index: PilotIndexPage) -> None:
         eligibility=f"<p>{CALL_ELIGIBILITY}</p>",
         requirements="".join(f"<p>{r}</p>" for r in CALL_REQUIREMENTS),
         form_opens_at=dt.datetime(2024, 9, 16, 0, 0, tzinfo=HELSINKI),
-        form_closes_at=dt.datetime(2024, 10, 26, 0, 0, tzinfo=HELSINKI),
+        form_closes_at=dt.datetime(2024, 10, 25, 23, 59, tzinfo=HELSINKI),
         funding_available="2–3 M€",
         published_applications=50,
         published_requested_total=Decimal(10_000_000),

@@ -3,8 +3,13 @@
 One test per concern (not per page): each e2e test reloads the demo content, which is slow.
 """
 
+import datetime as dt
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.utils import timezone
+
+from pilots.models import FundingCallPage, PilotIndexPage
 
 pytestmark = [pytest.mark.e2e]
 
@@ -18,11 +23,29 @@ PATHS = [
 ]
 
 
+def assert_no_axe_violations(page, label: str) -> None:
+    results = Axe().run(page, options=WCAG)
+    assert results.violations_count == 0, f"{label}\n{results.generate_report()}"
+
+
 def test_pilot_pages_have_no_axe_violations(demo_site, live_server, page):
-    for path in PATHS:
+    index = PilotIndexPage.objects.get(locale__language_code="fi")
+    now = timezone.now()
+    call = index.add_child(
+        instance=FundingCallPage(
+            title="Avoin haku",
+            slug="avoin-haku",
+            form_opens_at=now - dt.timedelta(days=1),
+            form_closes_at=now + dt.timedelta(days=1),
+        )
+    )
+    for path in [*PATHS, call.url]:
         page.goto(f"{live_server.url}{path}")
-        results = Axe().run(page, options=WCAG)
-        assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
+        assert_no_axe_violations(page, path)
+    # The open form after an empty submission: errors shown, still accessible.
+    page.get_by_role("button", name="Lähetä hakemus").click()
+    assert page.locator(".errorlist").count() > 0
+    assert_no_axe_violations(page, "form with errors")
 
 
 def test_filters_work_without_javascript(demo_site, live_server, browser):
