@@ -630,7 +630,8 @@ class FundingApplication(models.Model):
     call = models.ForeignKey(
         FundingCallPage,
         verbose_name=_("call"),
-        on_delete=models.PROTECT,
+        null=True,
+        on_delete=models.SET_NULL,  # applications outlive a deleted call page
         related_name="submissions",
     )
     submitted_at = models.DateTimeField(_("submitted"), default=timezone.now)

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from cms.models import Theme
 from pilots.models import Indicator, Measurement, PilotPage
 
 from .conftest import make_indicator, make_pilot
@@ -121,11 +122,35 @@ def _post_edit(client, pilot, **overrides):
     )
 
 
-def test_admin_save_with_valid_data_updates_the_pilot(admin_en, fresh_index):
+def test_admin_publish_with_theme_rows_and_indicator(admin_en, fresh_index):
     pilot = make_pilot(fresh_index, "Hallinta")
-    response = _post_edit(admin_en, pilot)
+    theme = Theme.objects.get(locale=pilot.locale, slug="parempi-hoidon-laatu")
+    indicator = {
+        "name": "Läpimenoaika",
+        "unit": "vrk",
+        "direction": "down",
+        "definition": "",
+        "baseline_value": "30",
+        "baseline_date": "2025-01-01",
+        "target_value": "14",
+        "target_date": "",
+        "data_source": "",
+        "measurements": inline_formset([{"date": "2025-03-01", "value": "20", "note": ""}]),
+    }
+    response = _post_edit(
+        admin_en,
+        pilot,
+        theme_links=inline_formset([{"theme": str(theme.pk)}]),
+        indicators=inline_formset([indicator]),
+        **{"action-publish": "action-publish"},
+    )
     assert response.status_code == 302
-    assert PilotPage.objects.get(pk=pilot.pk).get_latest_revision_as_object().goals.endswith("4711")
+    saved = PilotPage.objects.get(pk=pilot.pk)
+    assert saved.goals.endswith("4711")
+    assert saved.themes == [theme]
+    (row,) = saved.indicators.all()
+    assert [m.value for m in row.measurements.all()] == [Decimal(20)]
+    assert row.progress_percent() == 62  # 10 of 16 down from the baseline
 
 
 def test_admin_rejects_stm_funding_over_half_and_keeps_other_input(admin_en, fresh_index):
