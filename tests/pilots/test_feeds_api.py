@@ -1,0 +1,109 @@
+"""Feeds (RSS/Atom per language and per pilot), the updates listing and the API v2 fields."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SWEDISH_UPDATES = {
+    "Försöket inleddes inom barnskyddet",
+    "Tolkningen togs i bruk på det första verksamhetsstället",
+    "De första PET-materialen analyserade",
+}
+
+
+def rss_titles(response) -> list[str]:
+    root = ET.fromstring(response.content)
+    return [item.findtext("title") for item in root.iter("item")]
+
+
+def test_rss_feed_lists_updates_in_the_requested_language_only(client):
+    response = client.get("/sv/forsok/updates/rss/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    root = ET.fromstring(response.content)
+    assert root.find("channel/language").text == "sv"
+    assert set(rss_titles(response)) == SWEDISH_UPDATES
+    links = [item.findtext("link") for item in root.iter("item")]
+    assert all("/sv/forsok/" in link for link in links)
+
+
+def test_atom_feed_parses_and_is_english(client):
+    response = client.get("/en/pilots/updates/atom/")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    titles = {entry.findtext(f"{ATOM}title") for entry in root.iter(f"{ATOM}entry")}
+    assert titles == {
+        "The pilot started in child welfare",
+        "Interpretation in use at the first site",
+        "First PET data analysed",
+    }
+
+
+def test_pilot_feed_has_only_that_pilots_updates(client):
+    response = client.get("/fi/kokeilut/lingai-reaaliaikainen-tulkkaus/updates/rss/")
+    assert rss_titles(response) == ["Tulkkaus otettiin käyttöön ensimmäisessä toimipisteessä"]
+
+
+def test_updates_listing_and_pilot_page_show_updates(client):
+    html = client.get("/fi/kokeilut/updates/").content.decode()
+    assert "Ensimmäiset PET-aineistot analysoitu" in html
+    assert "Tekoäly syövän PET-kuvantamisessa" in html  # the pilot is named beside its update
+    pilot = client.get("/fi/kokeilut/tekoaly-syovan-pet-kuvantamisessa/").content.decode()
+    assert "Ensimmäiset PET-aineistot analysoitu" in pilot
+    assert client.get("/fi/kokeilut/updates/?page=abc").status_code == 400
+
+
+def test_pilot_page_draws_indicator_with_progress_in_words(client):
+    html = client.get("/en/pilots/lingai-real-time-interpretation/").content.decode()
+    assert "Share of client visits interpreted" in html
+    # baseline 40, target 80, latest 65: 25 of 40 → 62 %
+    assert "62 % of the way to the target" in html
+    svg = html.split('<svg class="chart chart--indicator"', 1)[1].split("</svg>", 1)[0]
+    assert 'role="img"' in svg and "<title" in svg and "," not in svg.split("<title", 1)[0]
+    assert "<caption>" in html
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_api_lists_ten_pilots_per_language(client, language):
+    response = client.get(
+        "/api/v2/pages/",
+        {"type": "pilots.PilotPage", "locale": language, "fields": "*", "limit": 20},
+    )
+    assert response.status_code == 200
+    data = response.json()
+    assert data["meta"]["total_count"] == 10
+    assert {item["meta"]["locale"] for item in data["items"]} == {language}
+    item = next(i for i in data["items"] if i["region"]["slug"] == "pohjanmaa")
+    assert item["status"] == "ongoing"
+    assert item["category"] == "interpretation"
+    assert item["technology"] == "nlp"
+    assert item["start_date"] == "2025-01-01"
+    assert [t["slug"] for t in item["themes"]] == ["parempi-asiakaspalvelu"]
+    (indicator,) = item["indicators"]
+    assert indicator["direction"] == "up"
+    assert [m["date"] for m in indicator["measurements"]] == ["2025-03-31", "2025-06-30"]
+
+
+def test_api_region_and_theme_names_follow_the_language(client):
+    data = client.get(
+        "/api/v2/pages/",
+        {"type": "pilots.PilotPage", "locale": "sv", "fields": "region,themes", "limit": 20},
+    ).json()
+    names = {i["region"]["name"] for i in data["items"]}
+    assert "Egentliga Tavastland" in names
+    assert {t["name"] for i in data["items"] for t in i["themes"]} == {
+        "Bättre kundservice",
+        "Effektivare arbete för yrkesfolk",
+        "Bättre vårdkvalitet",
+    }
+
+
+def test_front_page_shows_latest_pilot_updates(client):
+    html = client.get("/en/").content.decode()
+    assert "Latest pilot updates" in html
+    assert "First PET data analysed" in html
