@@ -159,7 +159,12 @@ def build_rows(
     if status and status not in STATUS_FILTERS:
         raise InvalidParameter("status")
 
-    pilots = list(default_locale_pilots().select_related("region").order_by("title"))
+    pilots = list(
+        default_locale_pilots()
+        .select_related("region")
+        .prefetch_related("indicators__measurements")
+        .order_by("title")
+    )
     if region:
         if not Region.objects.filter(slug=region).exists():
             raise InvalidParameter("region")

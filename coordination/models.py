@@ -333,7 +333,7 @@ class LegislativeNeed(TranslatableMixin, models.Model):
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        related_name="legislative_needs",
+        related_name="legislative_need_records",
     )
     handling_status = models.CharField(
         _("Ministry's handling status"),

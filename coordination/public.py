@@ -107,7 +107,9 @@ def pilot_sections(page: Any, locale: Locale | None = None) -> dict[str, Any]:
 def lessons_by_theme(locale: Locale) -> list[dict[str, Any]]:
     """Each theme with its pilots' lessons and the public updates of their approved reports."""
     theme_model = apps.get_model("cms", "Theme")
-    sources = list(default_locale_pilots().live().prefetch_related("themes").order_by("title"))
+    sources = list(
+        default_locale_pilots().live().prefetch_related("theme_links__theme").order_by("title")
+    )
     local = localized_pages(sources, locale)
     updates: dict[int, list[ProgressReport]] = {}
     for report in (
@@ -125,7 +127,7 @@ def lessons_by_theme(locale: Locale) -> list[dict[str, Any]]:
         item = {"pilot": page, "lessons": lessons, "updates": updates.get(pilot.pk, [])}
         if not lessons and not item["updates"]:
             continue
-        themes = list(pilot.themes.all()) or [None]
+        themes = list(pilot.themes) or [None]
         for theme in themes:
             shown = local_themes.get(theme.translation_key, theme) if theme else None
             key = theme.translation_key if theme else None

@@ -116,13 +116,19 @@ def apply_measurements(report: ProgressReport) -> int:
     applied = 0
     now = timezone.now()
     for measurement in pending:
-        record(
-            report.pilot,
-            measurement.indicator_name,
-            measurement.date,
-            measurement.value,
-            measurement.note,
-        )
+        try:
+            record(
+                report.pilot,
+                measurement.indicator_name,
+                measurement.date,
+                measurement.value,
+                measurement.note,
+            )
+        except LookupError as exc:  # the pilot has no indicator of that name
+            logger.warning(
+                "Measurement %s of report %s left unapplied: %s", measurement.pk, report.pk, exc
+            )
+            continue
         measurement.applied_at = now
         measurement.save(update_fields=["applied_at"])
         applied += 1

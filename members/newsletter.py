@@ -1,10 +1,8 @@
 """Sending a newsletter issue to the confirmed subscribers of its language.
 
-The issue page type lives in another app (``home.NewsletterIssuePage``). This module only needs
-an object with ``.locale.language_code`` and ``.title`` plus a renderer
-``render_email(issue, unsubscribe_url) -> (subject, text, html)``. The real renderer is looked up
-lazily as ``home.newsletter.render_email``; ``fallback_render`` is used only when that import fails
-(e.g. before the newsletter issue app is installed), so sending still works with a plain mail.
+The issue page type lives in the home app (``home.NewsletterIssuePage``); its public function
+``home.newsletter.render_email(issue, unsubscribe_url) -> (subject, text, html)`` renders each
+recipient's mail. Tests may pass another renderer to ``process``.
 
 Resumability: ``start`` creates one ``NewsletterDelivery`` row per recipient (a unique constraint
 on (send, subscriber) makes that idempotent). ``process`` claims each pending row with a
@@ -22,7 +20,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from django.db.models import Count, Q
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from . import mail
@@ -39,19 +37,8 @@ class IssueLike(Protocol):
     locale: Any
 
 
-def fallback_render(issue: Any, unsubscribe_url: str) -> tuple[str, str, str]:
-    """A plain-text mail with the issue's title and link; used only without the real renderer."""
-    url = getattr(issue, "full_url", "") or ""
-    with translation.override(issue.locale.language_code):
-        footer = translation.gettext("Unsubscribe: %(url)s") % {"url": unsubscribe_url}
-    return issue.title, f"{issue.title}\n\n{url}\n\n-- \n{footer}\n", ""
-
-
 def get_renderer() -> Renderer:
-    try:
-        return import_string(RENDERER_PATH)
-    except ImportError:
-        return fallback_render
+    return import_string(RENDERER_PATH)
 
 
 def _message(issue, subscriber_or_email, renderer: Renderer, unsubscribe_url: str):

@@ -11,7 +11,6 @@ from django.core.management import call_command
 from django.db import IntegrityError, transaction
 from django.test import override_settings
 from django.urls import reverse
-from wagtail.models import Page
 
 from members import newsletter
 from members.models import NewsletterDelivery, NewsletterSend, Subscriber
@@ -24,8 +23,10 @@ FLAKY = "tests.members.backends.FlakyBackend"
 
 @pytest.fixture
 def issue():
-    """Any published Finnish page stands in for the newsletter issue (it only needs a locale)."""
-    return Page.objects.get(slug="osallistu", locale__language_code="fi")
+    """A published Finnish newsletter issue from the demo content."""
+    from home.models import NewsletterIssuePage
+
+    return NewsletterIssuePage.objects.live().filter(locale__language_code="fi").first()
 
 
 @pytest.fixture
@@ -111,8 +112,16 @@ def test_delivery_rows_are_unique_per_subscriber(issue, audience):
         NewsletterDelivery.objects.create(send=send, subscriber=audience[0])
 
 
-def test_renderer_is_pluggable_and_fallback_is_used_without_the_issue_app(issue, audience, flaky):
-    assert newsletter.get_renderer() is newsletter.fallback_render  # home.newsletter absent here
+def test_real_issue_mail_has_the_issue_and_a_personal_unsubscribe_link(issue, audience, flaky):
+    send = NewsletterSend.objects.create(issue=issue, status="queued")
+    newsletter.process(send)
+    message = next(m for m in mail.outbox if m.to == ["fi0@example.org"])
+    assert issue.title in message.subject
+    html = message.alternatives[0].content
+    assert "<link" not in html and "newsletter/unsubscribe/" in message.body
+
+
+def test_renderer_is_pluggable(issue, audience, flaky):
 
     def render(issue_page, unsubscribe_url):
         return f"Uutiskirje: {issue_page.title}", f"Teksti\n{unsubscribe_url}", "<p>HTML</p>"
