@@ -2,13 +2,15 @@
 
 One group-approval task with the Communications group. Every page inherits the workflow from the
 nearest ancestor that has one, so pilots, pilot updates, reports, events and news in fi, sv and
-en all go through it. Looked up by name; running it again changes nothing. Reversing removes the
-assignment and deactivates nothing else (workflow states already recorded keep their history).
+en all go through it. Looked up by name; running it again changes nothing. It replaces Wagtail's default
+"Moderators approval" on the root; reversing puts that back and deactivates ours (workflow states
+already recorded keep their history).
 """
 
 from django.db import migrations
 
 NAME = "Communications review"
+DEFAULT_WORKFLOW = "Moderators approval"
 
 
 def create_workflow(apps, schema_editor):
@@ -31,15 +33,22 @@ def create_workflow(apps, schema_editor):
     workflow, _ = Workflow.objects.get_or_create(name=NAME, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
 
+    # Replaces Wagtail's default "Moderators approval" on the root (the workflow stays defined).
     root = Page.objects.filter(depth=1).order_by("path").first()
-    if root is not None and not WorkflowPage.objects.filter(page=root).exists():
-        WorkflowPage.objects.create(page=root, workflow=workflow)
+    if root is not None:
+        WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
 
 
 def remove_workflow(apps, schema_editor):
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    WorkflowPage.objects.filter(workflow__name=NAME).delete()
+    default = Workflow.objects.filter(name=DEFAULT_WORKFLOW).first()
+    for assignment in WorkflowPage.objects.filter(workflow__name=NAME):
+        if default is not None and assignment.page.depth == 1:
+            assignment.workflow = default
+            assignment.save()
+        else:
+            assignment.delete()
     Workflow.objects.filter(name=NAME).update(active=False)
 
 
