@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -35,6 +36,25 @@ def translation_status(request: HttpRequest) -> HttpResponse:
     )
 
 
+def save_translation_draft(translation: Translation, target: Page, user) -> Page:
+    """Save the current translated strings as a draft revision, leaving the live page alone.
+
+    wagtail-localize's ``save_target(publish=False)`` writes the translated fields onto the page
+    row itself, which *is* the live page a visitor sees. So it runs inside a savepoint only to
+    produce the translated content; that is rolled back and the content is stored the way every
+    Wagtail draft is: as a revision, with the live row untouched until the review publishes it.
+    """
+    with transaction.atomic():
+        savepoint = transaction.savepoint()
+        translation.save_target(user=user, publish=False)
+        content = Page.objects.get(pk=target.pk).specific.latest_revision.content
+        transaction.savepoint_rollback(savepoint)
+    page = Page.objects.get(pk=target.pk).specific
+    draft = page.with_content_json(content)
+    draft.save_revision(user=user, log_action=True)
+    return Page.objects.get(pk=target.pk).specific
+
+
 @require_POST
 def submit_translation_for_review(request: HttpRequest, translation_id: int) -> HttpResponse:
     """Save the translated strings as a draft of the target page and start its workflow.
@@ -49,8 +69,7 @@ def submit_translation_for_review(request: HttpRequest, translation_id: int) -> 
     perms = target.permissions_for_user(request.user)
     if not perms.can_edit():
         raise PermissionDenied
-    translation.save_target(user=request.user, publish=False)
-    page = Page.objects.get(pk=target.pk).specific
+    page = save_translation_draft(translation, target, request.user)
     workflow = page.get_workflow()
     if workflow is None or page.workflow_in_progress:
         messages.warning(request, _("The translation was saved as a draft."))
