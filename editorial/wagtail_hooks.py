@@ -74,6 +74,7 @@ class LiaisonPanel(Component):
             rows.append(
                 {
                     "pilot": pilot,
+                    "panel_id": f"editorial-pilot-{pilot.pk}",
                     "drafts": [page for page in drafts if page.pk not in reviewing],
                     "in_review": list(subtree.filter(pk__in=reviewing).order_by("title")),
                     "children": list(

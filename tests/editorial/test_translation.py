@@ -123,3 +123,13 @@ def test_machine_translation_is_off_by_default(settings):
 
 def test_run_scheduler_once(tree):
     call_command("run_scheduler", once=True, verbosity=0)  # no error, returns
+
+
+def test_deepl_only_when_key_is_set():
+    from editorial.machine_translation import machine_translator_from_env
+
+    assert machine_translator_from_env({}) is None
+    assert machine_translator_from_env({"DEEPL_API_KEY": "  "}) is None
+    config = machine_translator_from_env({"DEEPL_API_KEY": "abc:fx"})
+    assert config["CLASS"].endswith("DeepLTranslator")
+    assert config["OPTIONS"]["AUTH_KEY"] == "abc:fx"
