@@ -78,7 +78,8 @@ def test_liaison_submits_communications_approves(editorial_site, live_server, br
     assert liaison.locator(f"#editorial-pilot-{pilot.pk}-section").is_visible()
     liaison.goto(f"{base}/admin/pages/add/home/standardpage/{pilot.pk}/")
     liaison.fill("#id_title", "Tammikuun tilannekatsaus")
-    liaison.locator("#id_slug").fill("tammikuun-tilannekatsaus")  # on the Promote tab
+    liaison.locator('a[href="#tab-promote"]').click()
+    liaison.locator("#id_slug").fill("tammikuun-tilannekatsaus")
     liaison.locator('button[name="action-submit"]').dispatch_event("click")
     liaison.wait_for_url(f"{base}/admin/pages/{pilot.pk}/")
     update = StandardPage.objects.get(title="Tammikuun tilannekatsaus")
