@@ -8,6 +8,7 @@ translation from the translation status view and Communications approves it.
 from __future__ import annotations
 
 import importlib
+import time
 
 import pytest
 from django.apps import apps as django_apps
@@ -30,6 +31,16 @@ def _roles_and_workflow() -> None:
     ):
         module = importlib.import_module(f"editorial.migrations.{name}")
         getattr(module, func)(django_apps, None)
+
+
+def _eventually(check, timeout: float = 10.0) -> bool:
+    """Poll the database while the browser's request finishes (actions post in the background)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.2)
+    return check()
 
 
 def _user(username: str, group: str):
@@ -90,11 +101,66 @@ def test_liaison_submits_communications_approves(editorial_site, live_server, br
     approve = comms.locator(
         'button[data-workflow-action-name="approve"]:not([data-workflow-action-modal-url])'
     )
-    approve.dispatch_event("click")
-    comms.wait_for_load_state("networkidle")
-    update.refresh_from_db()
-    assert update.live
+    approve.dispatch_event("click")  # in the editor's action drop-down
+    assert _eventually(lambda: StandardPage.objects.get(pk=update.pk).live)
 
     visitor = browser.new_context().new_page()
     visitor.goto(base + update.url)
     assert visitor.get_by_role("heading", level=1).inner_text() == "Tammikuun tilannekatsaus"
+
+
+def test_translator_submits_swedish_translation_communications_approves(
+    editorial_site, live_server, browser, settings
+):
+    """Communications starts the translation (a draft), the translator submits, it is approved.
+
+    The strings are stored as wagtail-localize's editor stores them (its React editor is not
+    driven here); everything else happens through the admin in the browser.
+    """
+    from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+    settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False  # new translations are drafts
+    base = live_server.url
+    update = StandardPage(title="Helmikuun tilannekatsaus", slug="helmikuun-tilannekatsaus")
+    editorial_site.add_child(instance=update)
+    update.save_revision().publish()
+    _user("translator-e2e", "Translators (sv)")
+    swedish = Locale.objects.get(language_code="sv")
+
+    comms = _login(browser, base, "comms-e2e")
+    comms.goto(f"{base}/admin/localize/submit/page/{update.pk}/")
+    comms.locator(f'input[name="locales"][value="{swedish.pk}"]').check()
+    comms.locator('form button[type="submit"], form input[type="submit"]').last.click()
+    comms.wait_for_load_state("networkidle")
+    sv_page = update.get_translation(swedish)
+    assert not sv_page.live  # starting a translation publishes nothing
+
+    source = TranslationSource.objects.get(object_id=update.translation_key)
+    translation = Translation.objects.get(source=source, target_locale=swedish)
+    segment = source.stringsegment_set.get(string__data="Helmikuun tilannekatsaus")
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        locale=swedish,
+        context=segment.context,
+        data="Lägesrapport för februari",
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+    )
+
+    translator = _login(browser, base, "translator-e2e")
+    translator.goto(f"{base}/admin/editorial/translations/")
+    row = translator.locator("tr.editorial-pending", has_text="Helmikuun tilannekatsaus")
+    row.get_by_role("button").click()
+    assert _eventually(lambda: Page.objects.get(pk=sv_page.pk).workflow_in_progress)
+    assert not Page.objects.get(pk=sv_page.pk).live
+
+    comms.goto(f"{base}/admin/")
+    comms.locator(
+        f'button[data-workflow-action-url*="/{sv_page.pk}/approve/"]:not([data-launch-modal])'
+    ).dispatch_event("click")  # in the row's "more actions" drop-down
+    assert _eventually(lambda: Page.objects.get(pk=sv_page.pk).live)
+    sv_page.refresh_from_db()
+    assert translation.target_locale == swedish
+
+    visitor = browser.new_context().new_page()
+    visitor.goto(base + sv_page.url)
+    assert visitor.get_by_role("heading", level=1).inner_text() == "Lägesrapport för februari"
