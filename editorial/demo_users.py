@@ -25,7 +25,7 @@ from .roles import COMMUNICATIONS, LIAISONS, TRANSLATORS_EN, TRANSLATORS_SV
 DEMO_PASSWORD = "sote-demo-2025"
 
 ROLE_USERS = [
-    ("viestinta", "Viestinnän", "Demo", COMMUNICATIONS),
+    ("viestinta", "Viestintä", "Demo", COMMUNICATIONS),
     ("kaantaja-sv", "Översättare", "Demo", TRANSLATORS_SV),
     ("kaantaja-en", "Translator", "Demo", TRANSLATORS_EN),
 ]
