@@ -145,3 +145,20 @@ def test_group_permission_change_is_audited(client, users):
     response = client.post(url, data)
     assert response.status_code == 302
     assert ModelLogEntry.objects.filter(action="wagtail.edit", object_id=str(group.pk)).exists()
+
+
+def test_history_and_revision_compare_for_each_page_type(client, users, tree):
+    client.force_login(users.communications)
+    for page in (tree.home, tree.standard, tree.index, tree.pilot_a, tree.sv_standard):
+        page = Page.objects.get(pk=page.pk).specific
+        first = page.latest_revision
+        page.title = page.title + " (muutettu)"
+        second = page.save_revision(user=users.communications)
+        history = client.get(reverse("wagtailadmin_pages:history", args=[page.pk]))
+        assert history.status_code == 200, page
+        compare = reverse(
+            "wagtailadmin_pages:revisions_compare", args=[page.pk, first.pk, second.pk]
+        )
+        response = client.get(compare)
+        assert response.status_code == 200, page
+        assert "(muutettu)" in response.content.decode()
