@@ -8,7 +8,6 @@ translation from the translation status view and Communications approves it.
 from __future__ import annotations
 
 import importlib
-import time
 
 import pytest
 from django.apps import apps as django_apps
@@ -31,16 +30,6 @@ def _roles_and_workflow() -> None:
     ):
         module = importlib.import_module(f"editorial.migrations.{name}")
         getattr(module, func)(django_apps, None)
-
-
-def _eventually(check, timeout: float = 10.0) -> bool:
-    """Poll the database while the browser's request finishes (actions post in the background)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.2)
-    return check()
 
 
 def _user(username: str, group: str):
@@ -88,8 +77,10 @@ def test_liaison_submits_communications_approves(editorial_site, live_server, br
     liaison = _login(browser, base, "liaison-e2e")
     assert liaison.locator(f"#editorial-pilot-{pilot.pk}-section").is_visible()
     liaison.goto(f"{base}/admin/pages/add/home/standardpage/{pilot.pk}/")
+    liaison.wait_for_load_state("networkidle")
     liaison.fill("#id_title", "Tammikuun tilannekatsaus")
-    liaison.locator('a[href="#tab-promote"]').click()
+    # The second tab ("Promote"; its id follows the language the form was first built in).
+    liaison.get_by_role("tab").nth(1).click()
     liaison.locator("#id_slug").fill("tammikuun-tilannekatsaus")
     liaison.locator('button[name="action-submit"]').dispatch_event("click")
     liaison.wait_for_url(f"{base}/admin/pages/{pilot.pk}/")
@@ -101,8 +92,10 @@ def test_liaison_submits_communications_approves(editorial_site, live_server, br
     approve = comms.locator(
         'button[data-workflow-action-name="approve"]:not([data-workflow-action-modal-url])'
     )
-    approve.dispatch_event("click")  # in the editor's action drop-down
-    assert _eventually(lambda: StandardPage.objects.get(pk=update.pk).live)
+    with comms.expect_navigation():
+        approve.dispatch_event("click")  # in the editor's action drop-down
+    comms.wait_for_load_state("networkidle")
+    assert StandardPage.objects.get(pk=update.pk).live
 
     visitor = browser.new_context().new_page()
     visitor.goto(base + update.url)
@@ -130,7 +123,8 @@ def test_translator_submits_swedish_translation_communications_approves(
     comms = _login(browser, base, "comms-e2e")
     comms.goto(f"{base}/admin/localize/submit/page/{update.pk}/")
     comms.locator(f'input[name="locales"][value="{swedish.pk}"]').check()
-    comms.locator('form button[type="submit"], form input[type="submit"]').last.click()
+    with comms.expect_navigation():
+        comms.locator('form button[type="submit"], form input[type="submit"]').last.click()
     comms.wait_for_load_state("networkidle")
     sv_page = update.get_translation(swedish)
     assert not sv_page.live  # starting a translation publishes nothing
@@ -149,15 +143,20 @@ def test_translator_submits_swedish_translation_communications_approves(
     translator = _login(browser, base, "translator-e2e")
     translator.goto(f"{base}/admin/editorial/translations/")
     row = translator.locator("tr.editorial-pending", has_text="Helmikuun tilannekatsaus")
-    row.get_by_role("button").click()
-    assert _eventually(lambda: Page.objects.get(pk=sv_page.pk).workflow_in_progress)
+    with translator.expect_navigation():
+        row.get_by_role("button").click()
+    translator.wait_for_load_state("networkidle")
+    assert Page.objects.get(pk=sv_page.pk).workflow_in_progress
     assert not Page.objects.get(pk=sv_page.pk).live
 
     comms.goto(f"{base}/admin/")
-    comms.locator(
-        f'button[data-workflow-action-url*="/{sv_page.pk}/approve/"]:not([data-launch-modal])'
-    ).dispatch_event("click")  # in the row's "more actions" drop-down
-    assert _eventually(lambda: Page.objects.get(pk=sv_page.pk).live)
+    comms.wait_for_load_state("networkidle")
+    with comms.expect_navigation():
+        comms.locator(
+            f'button[data-workflow-action-url*="/{sv_page.pk}/approve/"]:not([data-launch-modal])'
+        ).dispatch_event("click")  # in the row's "more actions" drop-down
+    comms.wait_for_load_state("networkidle")
+    assert Page.objects.get(pk=sv_page.pk).live
     sv_page.refresh_from_db()
     assert translation.target_locale == swedish
 
