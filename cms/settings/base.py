@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 # Project apps first, in the order their demo content is loaded (see load_demo_content).
 PROJECT_APPS = [
     "cms",
+    "editorial",
     "home",
     "members",
     "pilots",

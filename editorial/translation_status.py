@@ -1,0 +1,101 @@
+"""What translators should do next: per locale, pages never translated, out of date, up to date.
+
+A wagtail-localize ``TranslationSource`` holds the Finnish content as it was when it was last
+extracted (``last_updated_at``). When the Finnish page is published again after that, its
+translations are *out of date* until someone runs "Sync translated pages" and the translator
+updates and publishes the translation. Nothing here publishes anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
+
+NEVER = "never"
+OUTDATED = "outdated"
+PENDING = "pending"
+CURRENT = "current"
+
+
+@dataclass
+class PageStatus:
+    """One Finnish page seen from one target locale."""
+
+    source_page: Page
+    status: str
+    target_page: Page | None = None
+    translation_source: TranslationSource | None = None
+    translation: Translation | None = None
+    changed_at: datetime | None = None
+
+
+@dataclass
+class LocaleStatus:
+    locale: Locale
+    never: list[PageStatus]
+    outdated: list[PageStatus]
+    pending: list[PageStatus]
+    current: list[PageStatus]
+
+
+def _source_pages(source_locale: Locale) -> list[Page]:
+    return list(
+        Page.objects.filter(locale=source_locale, depth__gt=1, alias_of__isnull=True)
+        .live()
+        .order_by("path")
+    )
+
+
+def locale_status(target: Locale, source_locale: Locale | None = None) -> LocaleStatus:
+    """Classify every live Finnish page for ``target`` (a handful of queries, not one per page)."""
+    source_locale = source_locale or Locale.get_default()
+    pages = _source_pages(source_locale)
+    keys = [page.translation_key for page in pages]
+    targets = {
+        page.translation_key: page
+        for page in Page.objects.filter(locale=target, translation_key__in=keys)
+    }
+    sources = {
+        source.object_id: source
+        for source in TranslationSource.objects.filter(object_id__in=keys, locale=source_locale)
+    }
+    translations = {
+        translation.source_id: translation
+        for translation in Translation.objects.filter(
+            source__in=list(sources.values()), target_locale=target
+        )
+    }
+    result = LocaleStatus(target, [], [], [], [])
+    for page in pages:
+        target_page = targets.get(page.translation_key)
+        source = sources.get(page.translation_key)
+        translation = translations.get(source.pk) if source else None
+        item = PageStatus(page, NEVER, target_page, source, translation)
+        if target_page is None or target_page.alias_of_id or translation is None:
+            result.never.append(item)
+            continue
+        changed = page.last_published_at
+        if changed and changed > source.last_updated_at:
+            item.status, item.changed_at = OUTDATED, changed
+            result.outdated.append(item)
+        elif not target_page.live or (
+            target_page.last_published_at is None
+            or target_page.last_published_at < source.last_updated_at
+        ):
+            item.status, item.changed_at = PENDING, source.last_updated_at
+            result.pending.append(item)
+        else:
+            item.status, item.changed_at = CURRENT, target_page.last_published_at
+            result.current.append(item)
+    return result
+
+
+def all_locale_statuses(codes: list[str] | None = None) -> list[LocaleStatus]:
+    default = Locale.get_default()
+    locales = Locale.objects.exclude(pk=default.pk).order_by("language_code")
+    if codes is not None:
+        locales = locales.filter(language_code__in=codes)
+    return [locale_status(locale, default) for locale in locales]

@@ -1,0 +1,113 @@
+"""Admin wiring: dashboard panels, translation status view and menu item, audit log actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.models import Page, WorkflowState
+
+from . import views
+from .permissions import liaison_pilots, translator_locales
+from .signals import LIAISONS_ADDED, LIAISONS_REMOVED, TRANSLATION_SYNC
+from .translation_status import all_locale_statuses
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("editorial/translations/", views.translation_status, name="editorial_translations"),
+        path(
+            "editorial/translations/<int:translation_id>/submit/",
+            views.submit_translation_for_review,
+            name="editorial_submit_translation",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("editorial_translations"),
+        name="translation-status",
+        icon_name="globe",
+        order=250,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    actions.register_action(LIAISONS_ADDED, _("Add liaisons"), _("Liaisons added"))
+    actions.register_action(LIAISONS_REMOVED, _("Remove liaisons"), _("Liaisons removed"))
+    actions.register_action(
+        TRANSLATION_SYNC, _("Synchronise translations"), _("Translation source synchronised")
+    )
+
+
+class LiaisonPanel(Component):
+    """A liaison's own pilot(s), their draft pages and what is waiting for review."""
+
+    name = "editorial_liaison"
+    template_name = "editorial/panels/liaison.html"
+    order = 50
+
+    def __init__(self, pilots: list[Page]):
+        self.pilots = pilots
+
+    def get_context_data(self, parent_context: Any = None) -> dict[str, Any]:
+        rows = []
+        for pilot in self.pilots:
+            subtree = Page.objects.descendant_of(pilot, inclusive=True)
+            drafts = subtree.filter(has_unpublished_changes=True).order_by(
+                "-latest_revision_created_at"
+            )
+            in_review = WorkflowState.objects.active().filter(
+                base_content_type__app_label="wagtailcore",
+                object_id__in=[str(pk) for pk in subtree.values_list("pk", flat=True)],
+            )
+            reviewing = {int(state.object_id) for state in in_review}
+            rows.append(
+                {
+                    "pilot": pilot,
+                    "panel_id": f"editorial-pilot-{pilot.pk}",
+                    "drafts": [page for page in drafts if page.pk not in reviewing],
+                    "in_review": list(subtree.filter(pk__in=reviewing).order_by("title")),
+                    "children": list(
+                        pilot.get_children().order_by("-latest_revision_created_at")[:10]
+                    ),
+                }
+            )
+        return {"rows": rows}
+
+
+class TranslatorPanel(Component):
+    """How many pages wait for a translator in their locale, with a link to the status view."""
+
+    name = "editorial_translator"
+    template_name = "editorial/panels/translator.html"
+    order = 55
+
+    def __init__(self, codes: list[str]):
+        self.codes = codes
+
+    def get_context_data(self, parent_context: Any = None) -> dict[str, Any]:
+        return {
+            "statuses": all_locale_statuses(self.codes),
+            "status_url": reverse("editorial_translations"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_editorial_panels(request, panels):
+    user = request.user
+    pilots = list(liaison_pilots(user)) if user.is_authenticated else []
+    if pilots:
+        panels.append(LiaisonPanel(pilots))
+    codes = translator_locales(user) if user.is_authenticated else []
+    if codes:
+        panels.append(TranslatorPanel(codes))

@@ -1,0 +1,165 @@
+"""The whole editorial path in real Chromium, against a live server.
+
+A liaison writes a page under their pilot and submits it; Communications approves it in the
+editor; the public pilot page's child is live. Then the Swedish translator submits the updated
+translation from the translation status view and Communications approves it.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from django.apps import apps as django_apps
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Locale, Page, Site
+
+from home.models import StandardPage
+from pilots.models import PilotIndexPage, PilotPage
+
+pytestmark = [pytest.mark.e2e]
+PASSWORD = "browser-test-pw"
+
+
+def _roles_and_workflow() -> None:
+    """Transactional tests flush the tables the data migrations filled: fill them again."""
+    for name, func in (
+        ("0001_roles", "create_roles"),
+        ("0002_communications_review", "create_workflow"),
+    ):
+        module = importlib.import_module(f"editorial.migrations.{name}")
+        getattr(module, func)(django_apps, None)
+
+
+def _user(username: str, group: str):
+    user = get_user_model().objects.create_user(username, f"{username}@example.invalid", PASSWORD)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def _login(browser, base: str, username: str):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{base}/admin/login/")
+    page.fill('input[name="username"]', username)
+    page.fill('input[name="password"]', PASSWORD)
+    page.locator('button[type="submit"]').click()
+    page.wait_for_url(f"{base}/admin/")
+    return page
+
+
+@pytest.fixture
+def editorial_site(demo_site):
+    _roles_and_workflow()
+    finnish = Locale.objects.get(language_code="fi")
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    if home.locale != finnish:
+        home = home.get_translation(finnish)
+    index = PilotIndexPage.objects.filter(locale=finnish).first()
+    if index is None:
+        index = PilotIndexPage(title="Kokeilut", slug="kokeilut-e2e")
+        home.add_child(instance=index)
+        index.save_revision().publish()
+    pilot = PilotPage(title="Selainkokeilu", slug="selainkokeilu", summary="Testi")
+    index.add_child(instance=pilot)
+    liaison = _user("liaison-e2e", "Liaisons")
+    pilot.liaisons.add(liaison)
+    pilot.save_revision().publish()
+    _user("comms-e2e", "Communications")
+    return Page.objects.get(pk=pilot.pk).specific
+
+
+def test_liaison_submits_communications_approves(editorial_site, live_server, browser):
+    base = live_server.url
+    pilot = editorial_site
+
+    liaison = _login(browser, base, "liaison-e2e")
+    assert liaison.locator(f"#editorial-pilot-{pilot.pk}-section").is_visible()
+    liaison.goto(f"{base}/admin/pages/add/home/standardpage/{pilot.pk}/")
+    liaison.wait_for_load_state("networkidle")
+    liaison.fill("#id_title", "Tammikuun tilannekatsaus")
+    # The second tab ("Promote"; its id follows the language the form was first built in).
+    liaison.get_by_role("tab").nth(1).click()
+    liaison.locator("#id_slug").fill("tammikuun-tilannekatsaus")
+    liaison.locator('button[name="action-submit"]').dispatch_event("click")
+    liaison.wait_for_url(f"{base}/admin/pages/{pilot.pk}/")
+    update = StandardPage.objects.get(title="Tammikuun tilannekatsaus")
+    assert not update.live and update.workflow_in_progress
+
+    comms = _login(browser, base, "comms-e2e")
+    comms.goto(f"{base}/admin/pages/{update.pk}/edit/")
+    approve = comms.locator(
+        'button[data-workflow-action-name="approve"]:not([data-workflow-action-modal-url])'
+    )
+    with comms.expect_navigation():
+        approve.dispatch_event("click")  # in the editor's action drop-down
+    comms.wait_for_load_state("networkidle")
+    assert StandardPage.objects.get(pk=update.pk).live
+
+    visitor = browser.new_context().new_page()
+    visitor.goto(base + update.url)
+    assert visitor.get_by_role("heading", level=1).inner_text() == "Tammikuun tilannekatsaus"
+
+
+def test_translator_submits_swedish_translation_communications_approves(
+    editorial_site, live_server, browser, settings
+):
+    """Communications starts the translation (a draft), the translator submits, it is approved.
+
+    The strings are stored as wagtail-localize's editor stores them (its React editor is not
+    driven here); everything else happens through the admin in the browser.
+    """
+    from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+    settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False  # new translations are drafts
+    base = live_server.url
+    update = StandardPage(title="Helmikuun tilannekatsaus", slug="helmikuun-tilannekatsaus")
+    editorial_site.add_child(instance=update)
+    update.save_revision().publish()
+    _user("translator-e2e", "Translators (sv)")
+    swedish = Locale.objects.get(language_code="sv")
+
+    comms = _login(browser, base, "comms-e2e")
+    comms.goto(f"{base}/admin/localize/submit/page/{update.pk}/")
+    comms.locator(f'input[name="locales"][value="{swedish.pk}"]').check()
+    with comms.expect_navigation():
+        comms.locator('form button[type="submit"], form input[type="submit"]').last.click()
+    comms.wait_for_load_state("networkidle")
+    sv_page = update.get_translation(swedish)
+    assert not sv_page.live  # starting a translation publishes nothing
+
+    source = TranslationSource.objects.get(object_id=update.translation_key)
+    translation = Translation.objects.get(source=source, target_locale=swedish)
+    segment = source.stringsegment_set.get(string__data="Helmikuun tilannekatsaus")
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        locale=swedish,
+        context=segment.context,
+        data="Lägesrapport för februari",
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+    )
+
+    translator = _login(browser, base, "translator-e2e")
+    translator.goto(f"{base}/admin/editorial/translations/")
+    row = translator.locator("tr.editorial-pending", has_text="Helmikuun tilannekatsaus")
+    with translator.expect_navigation():
+        row.get_by_role("button").click()
+    translator.wait_for_load_state("networkidle")
+    assert Page.objects.get(pk=sv_page.pk).workflow_in_progress
+    assert not Page.objects.get(pk=sv_page.pk).live
+
+    comms.goto(f"{base}/admin/")
+    comms.wait_for_load_state("networkidle")
+    with comms.expect_navigation():
+        comms.locator(
+            f'button[data-workflow-action-url*="/{sv_page.pk}/approve/"]:not([data-launch-modal])'
+        ).dispatch_event("click")  # in the row's "more actions" drop-down
+    comms.wait_for_load_state("networkidle")
+    assert Page.objects.get(pk=sv_page.pk).live
+    sv_page.refresh_from_db()
+    assert translation.target_locale == swedish
+
+    visitor = browser.new_context().new_page()
+    visitor.goto(base + sv_page.url)
+    assert visitor.get_by_role("heading", level=1).inner_text() == "Lägesrapport för februari"
