@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-sqlite test-postgres lint format system-deps messages bench screenshots clean
+.PHONY: help install run scheduler test test-sqlite test-postgres lint format system-deps messages bench screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -24,8 +24,12 @@ install: $(BIN)/.installed ## Create .venv and install the locked dependencies
 run: install ## Migrate, load demo content, create a local admin and serve on 127.0.0.1:$(PORT) (SQLite)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py load_editorial_demo
 	$(BIN)/python manage.py ensure_local_admin
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+scheduler: install ## Publish and unpublish scheduled pages every minute (run beside `make run`)
+	$(BIN)/python manage.py run_scheduler --interval 60
 
 system-deps: ## Install the Debian packages the tests need (Chromium, Voikko, gettext) when missing
 	@bash scripts/ensure-system-deps.sh

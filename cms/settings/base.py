@@ -12,6 +12,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from editorial.machine_translation import machine_translator_from_env
+
 from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -192,7 +194,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# Machine translation is off unless DEEPL_API_KEY is set; suggestions never publish by themselves.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env()
+# A new translation starts as a draft that goes through review, even when its source is live.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # --- Security headers that hold everywhere (production tightens the rest). ---
 SECURE_CONTENT_TYPE_NOSNIFF = True
