@@ -126,9 +126,11 @@ def test_disallowed_extensions_and_oversized_files_are_refused():
         validate_document_upload(SimpleUploadedFile("kuva.svg", b"<svg/>"))
     with pytest.raises(ValidationError, match="not allowed"):
         validate_document_upload(SimpleUploadedFile("sivu.html", b"<html>"))
-    with override_settings(WAGTAILDOCS_MAX_UPLOAD_SIZE=10):
-        with pytest.raises(ValidationError, match="too large"):
-            validate_document_upload(SimpleUploadedFile("a.pdf", b"%PDF-1.7 " + b"x" * 20))
+    with (
+        override_settings(WAGTAILDOCS_MAX_UPLOAD_SIZE=10),
+        pytest.raises(ValidationError, match="too large"),
+    ):
+        validate_document_upload(SimpleUploadedFile("a.pdf", b"%PDF-1.7 " + b"x" * 20))
 
 
 @pytest.mark.parametrize(
