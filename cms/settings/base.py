@@ -137,6 +137,8 @@ PAGE_CACHE_GENERATION_FILE = env_str("PAGE_CACHE_GENERATION_FILE")
 # Models outside Wagtail's snippets/settings/media whose changes show on public pages.
 PAGE_CACHE_INVALIDATING_MODELS = ["members.MemberOrganisation", "cms.Region", "cms.Theme"]
 
+BACKUP_DIR = env_str("BACKUP_DIR")  # default: backups/ in the project (cms.backup)
+
 # --- CDN purging (wagtail.contrib.frontend_cache), only when configured by env. ---
 FRONTEND_CACHE_BACKEND = env_str("FRONTEND_CACHE_BACKEND")  # "cloudflare" | "cloudfront" | ""
 if FRONTEND_CACHE_BACKEND == "cloudflare":
