@@ -26,7 +26,7 @@ import uuid
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 
@@ -40,7 +40,8 @@ def _uses_file_generation() -> bool:
     mode = getattr(settings, "PAGE_CACHE_GENERATION_STORE", "")
     if mode:
         return mode == "file"
-    return isinstance(cache, LocMemCache) or "LocMemCache" in type(cache).__name__
+    # ``cache`` is a proxy: look at the real backend object behind it.
+    return isinstance(caches["default"], LocMemCache)
 
 
 def generation_file() -> Path:

@@ -186,3 +186,17 @@ def test_query_string_is_part_of_the_key(client):
     response = client.get("/api/v2/pages/?locale=en")
     titles = {item["title"] for item in response.json()["items"]}
     assert "Startsida" not in titles
+
+
+def test_per_process_cache_keeps_the_generation_in_a_shared_file(tmp_path, settings):
+    """With the memory cache each worker has its own cache: a publish in one process must reach
+    the others, so the generation lives in a file they all read."""
+    from cms import cache as page_cache
+
+    settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation")
+    assert page_cache._uses_file_generation()
+    before = page_cache.get_generation()
+    (tmp_path / "generation").write_text("set-by-another-process")
+    assert page_cache.get_generation() == "set-by-another-process" != before
+    bump_generation()
+    assert (tmp_path / "generation").read_text() != "set-by-another-process"
