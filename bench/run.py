@@ -7,7 +7,8 @@ cache off: every request renders) and warm (page cache on, primed) cases start g
 (2 workers, production settings, throw-away SECRET_KEY, loopback only) and drive each URL from a
 second process (``wrk`` when installed, else bench/loadgen.py). SQL queries per page come from a
 separate Django test-client pass; peak worker memory from /proc/<pid>/status (VmHWM).
-If the search app provides ``search/bench.py:urls()``, its URLs are added.
+If an app provides ``<app>/bench.py:urls()`` (e.g. search), its URLs are added; such modules
+must not import models at module level (this process does not set Django up).
 """
 
 from __future__ import annotations
