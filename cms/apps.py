@@ -8,3 +8,8 @@ class CmsConfig(AppConfig):
     label = "cms"
     verbose_name = "SOTE-tekoäly CMS"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from cms.cache import connect_signals
+
+        connect_signals()

@@ -97,3 +97,12 @@ def browser_type_launch_args(browser_type_launch_args):
             "--disable-quic",
         ],
     }
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: cached pages, menus and rate-limit counters of a
+    rolled-back test must not leak into the next one."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 from django import template
+from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from cms.cache import MENU_PREFIX, cache_key
 from cms.i18n import language_versions, locale_home
+
+MENU_CACHE_TIMEOUT = 3600
+_MISSING = object()
+
+
+def _cached(request, name: str, build):
+    """``build()`` cached per site and language until the next publish (see cms.cache)."""
+    site = Site.find_for_request(request)
+    key = cache_key(MENU_PREFIX, name, str(site.pk if site else 0), get_language() or "fi")
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, MENU_CACHE_TIMEOUT)
+    return value
+
 
 register = template.Library()
 
@@ -29,16 +46,25 @@ def get_home_page(context) -> Page | None:
     request = context.get("request")
     if request is None:
         return None
-    return locale_home(Site.find_for_request(request), get_language() or "fi")
+    return _cached(
+        request,
+        "home",
+        lambda: locale_home(Site.find_for_request(request), get_language() or "fi"),
+    )
 
 
 @register.simple_tag(takes_context=True)
 def get_menu_pages(context):
     """The front page's children that editors marked "show in menus", in the visitor's language."""
+    request = context.get("request")
     home = get_home_page(context)
-    if home is None:
+    if home is None or request is None:
         return []
-    return list(home.get_children().live().public().in_menu().specific(defer=True))
+    return _cached(
+        request,
+        "menu",
+        lambda: list(home.get_children().live().public().in_menu().specific(defer=True)),
+    )
 
 
 @register.simple_tag(takes_context=True)

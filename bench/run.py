@@ -1,0 +1,355 @@
+"""``make bench``: build a large site, serve it with gunicorn, load it, print a results table.
+
+For each database (SQLite file, PostgreSQL database ``sotecms_quality_bench`` or
+``BENCH_PG_URL``): migrate, load the demo content, generate ``--scale`` worth of pages
+(bench/generate.py and each app's ``bench.py``), collect static files, then for the cold (page
+cache off: every request renders) and warm (page cache on, primed) cases start gunicorn
+(2 workers, production settings, throw-away SECRET_KEY, loopback only) and drive each URL from a
+second process (``wrk`` when installed, else bench/loadgen.py). SQL queries per page come from a
+separate Django test-client pass; peak worker memory from /proc/<pid>/status (VmHWM).
+If an app provides ``<app>/bench.py:urls()`` (e.g. search), its URLs are added; such modules
+must not import models at module level (this process does not set Django up).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import platform
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+WORK = Path(os.environ.get("BENCH_DIR", "/tmp/sotecms-bench"))
+PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/sotecms_quality_bench")
+
+# (label, path); apps extend with ``<app>/bench.py:urls() -> list[tuple[str, str]]``.
+BASE_URLS = [
+    ("front page", "/fi/"),
+    ("standard page", "/fi/tietoa/"),
+    ("generated page", "/fi/bench-sivu-0/"),
+    ("pilot index", "/fi/pilotit/"),
+    ("pilot page", "/fi/pilotit/bench-pilotti-0/"),
+    ("API pages", "/api/v2/pages/?locale=fi&limit=20"),
+]
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem_kb = next(
+        int(line.split()[1])
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    return (
+        f"{os.cpu_count()} CPUs ({cpu}), {mem_kb // 1024} MiB RAM, "
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}"
+    )
+
+
+def extra_urls() -> list[tuple[str, str]]:
+    sys.path.insert(0, str(ROOT))
+    urls = []
+    for app in ("search", "pilots", "reports", "events", "members"):
+        try:
+            module = importlib.import_module(f"{app}.bench")
+        except ModuleNotFoundError:
+            continue
+        if hasattr(module, "urls"):
+            urls += module.urls()
+    return urls
+
+
+def base_env(database_url: str, page_cache: bool) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(60),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(WORK / "media"),
+        "PAGE_CACHE_ENABLED": "true" if page_cache else "false",
+        "PAGE_CACHE_GENERATION_FILE": str(WORK / "generation"),
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def manage(env: dict[str, str], *args: str) -> None:
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def prepare(database_url: str, scale: int) -> None:
+    env = base_env(database_url, page_cache=False)
+    if database_url.startswith("sqlite"):
+        db_path = Path(database_url.removeprefix("sqlite:///"))
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    else:
+        name = database_url.rsplit("/", 1)[1]
+        admin_url = database_url.rsplit("/", 1)[0] + "/postgres"
+        subprocess.run(["psql", admin_url, "-qc", f'DROP DATABASE IF EXISTS "{name}"'], check=True)
+        subprocess.run(["psql", admin_url, "-qc", f'CREATE DATABASE "{name}"'], check=True)
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "load_demo_content", "--skip-index", "-v0")
+    subprocess.run(
+        [PYTHON, "-m", "bench.generate", "--scale", str(scale)], cwd=ROOT, env=env, check=True
+    )
+    manage(env, "collectstatic", "--noinput", "-v0")
+
+
+def query_counts(database_url: str, paths: list[str]) -> dict[str, int | None]:
+    env = {
+        **base_env(database_url, page_cache=False),
+        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+    }
+    script = (
+        "import json, sys, django; django.setup()\n"
+        "from django.db import connection\n"
+        "from django.test import Client\n"
+        "from django.test.utils import CaptureQueriesContext\n"
+        "client = Client(raise_request_exception=False); out = {}\n"
+        "for path in sys.argv[1:]:\n"
+        "    client.get(path)\n"  # menus cached after a first render, as in production
+        "    with CaptureQueriesContext(connection) as q:\n"
+        "        status = client.get(path).status_code\n"
+        "    out[path] = len(q) if status == 200 else None\n"
+        "print(json.dumps(out))\n"
+    )
+    env["DATABASE_URL"] = database_url
+    result = subprocess.run(
+        [PYTHON, "-c", script, *paths], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        print(result.stderr[-2000:], file=sys.stderr)
+        return dict.fromkeys(paths)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def worker_pids(master: int) -> list[int]:
+    children = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == master:
+            children.append(int(entry.name))
+    return children
+
+
+def peak_memory_mib(pids: list[int]) -> float:
+    peak = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM"):
+                    peak = max(peak, int(line.split()[1]))
+        except OSError:
+            continue
+    return peak / 1024
+
+
+@contextmanager
+def gunicorn(env: dict[str, str], port: int, workers: int = 2):
+    process = subprocess.Popen(
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "cms.wsgi:application",
+            "--workers",
+            str(workers),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--access-logfile",
+            "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null",
+            "--error-logfile",
+            "-",
+            "--log-level",
+            "warning",
+            "--timeout",
+            "60",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        else:
+            raise RuntimeError("gunicorn did not start")
+        yield base, process
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def load(urls: list[str], concurrency: int, duration: float) -> dict:
+    if shutil.which("wrk") and len(urls) == 1:
+        return wrk(urls[0], concurrency, duration)
+    result = subprocess.run(
+        [
+            PYTHON,
+            "-m",
+            "bench.loadgen",
+            *urls,
+            "--concurrency",
+            str(concurrency),
+            "--duration",
+            str(duration),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def wrk(url: str, concurrency: int, duration: float) -> dict:
+    result = subprocess.run(
+        ["wrk", "-t2", f"-c{concurrency}", f"-d{int(duration)}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    out = {"requests": 0, "errors": 0, "rps": 0.0, "p50": 0.0, "p95": 0.0, "p99": 0.0}
+
+    def ms(text: str) -> float:
+        for unit, factor in (("us", 0.001), ("ms", 1.0), ("s", 1000.0)):
+            if text.endswith(unit):
+                return float(text[: -len(unit)]) * factor
+        return float(text)
+
+    for line in result.stdout.splitlines():
+        parts = line.split()
+        if line.strip().startswith(("50%", "90%", "99%")):
+            out[{"50%": "p50", "90%": "p95", "99%": "p99"}[parts[0]]] = ms(parts[1])
+        elif "Requests/sec" in line:
+            out["rps"] = float(parts[1])
+        elif "requests in" in line:
+            out["requests"] = int(parts[0])
+        elif "Non-2xx" in line or "Socket errors" in line:
+            out["errors"] += sum(int(x.strip(",")) for x in parts if x.strip(",").isdigit())
+    out["note"] = "wrk reports p90 in the p95 column"
+    return out
+
+
+def bench_database(label: str, database_url: str, args, urls) -> list[dict]:
+    prepare(database_url, args.scale)
+    paths = [path for _, path in urls]
+    queries = query_counts(database_url, paths)
+    rows = []
+    for mode, page_cache in (("cold", False), ("warm", True)):
+        env = base_env(database_url, page_cache)
+        with gunicorn(env, args.port) as (base, process):
+            for name, path in urls:
+                status = httpx.get(base + path, timeout=30).status_code
+                if status != 200:
+                    rows.append(
+                        {
+                            "db": label,
+                            "mode": mode,
+                            "page": name,
+                            "path": path,
+                            "skipped": f"HTTP {status}",
+                        }
+                    )
+                    continue
+                if page_cache:
+                    httpx.get(base + path, timeout=30)  # prime both workers' shared key
+                result = load([base + path], args.concurrency, args.duration)
+                rows.append(
+                    {
+                        "db": label,
+                        "mode": mode,
+                        "page": name,
+                        "path": path,
+                        "queries": queries.get(path),
+                        **result,
+                    }
+                )
+            memory = peak_memory_mib(worker_pids(process.pid))
+        for row in rows:
+            if row["mode"] == mode:
+                row["memory"] = memory
+    return rows
+
+
+def table(rows: list[dict]) -> str:
+    lines = [
+        "| DB | cache | page | req/s | p50 ms | p95 ms | p99 ms | errors | SQL queries | peak worker MiB |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        if "skipped" in r:
+            lines.append(
+                f"| {r['db']} | {r['mode']} | {r['page']} | skipped ({r['skipped']}) | | | | | | |"
+            )
+            continue
+        queries = "–" if r.get("queries") is None else r["queries"]
+        lines.append(
+            f"| {r['db']} | {r['mode']} | {r['page']} | {r['rps']:.0f} | {r['p50']:.1f} | "
+            f"{r['p95']:.1f} | {r['p99']:.1f} | {r['errors']} | {queries} | {r['memory']:.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", type=int, default=int(os.environ.get("BENCH_SCALE", 50)))
+    parser.add_argument(
+        "--duration", type=float, default=float(os.environ.get("BENCH_SECONDS", 10))
+    )
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--databases", default=os.environ.get("BENCH_DATABASES", "sqlite,postgres"))
+    parser.add_argument("--output", type=Path, default=WORK / "results.md")
+    args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    urls = BASE_URLS + extra_urls()
+    rows = []
+    for label in args.databases.split(","):
+        url = f"sqlite:///{WORK / 'bench.sqlite3'}" if label == "sqlite" else PG_URL
+        rows += bench_database(label, url, args, urls)
+    loader = "wrk" if shutil.which("wrk") else "bench/loadgen.py (asyncio + httpx)"
+    header = (
+        f"Machine: {machine()}\n\nLoad: {loader}, {args.concurrency} connections, "
+        f"{args.duration:.0f} s per page, scale {args.scale}; gunicorn 2 sync workers, "
+        "production settings.\n"
+    )
+    report = header + "\n" + table(rows) + "\n"
+    args.output.write_text(report)
+    print(report)
+    print(f"(also written to {args.output})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""The anonymous page cache as middleware (see ``cms.cache`` for how invalidation works).
+
+It sits just below SecurityMiddleware and WhiteNoise, so a cache hit skips sessions, auth,
+locale and the view entirely, while the security headers are still added to every response
+(the CSP and X-Frame-Options headers are stored with the cached response).
+
+A response is cached only when it is the same for every anonymous visitor:
+- the request is a GET without a session cookie or Authorization header (editors have a
+  session, so they always get a fresh page);
+- the response is a 200, not streamed, sets no cookie (a page with a CSRF token sets the CSRF
+  cookie, so form pages are never cached), carries no CSP nonce, and does not ask for
+  ``private``/``no-cache``/``no-store``;
+- the view did not opt out with ``cms.middleware.no_page_cache`` (or ``request.page_cache = False``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
+
+from cms.cache import cache_key, get_generation, page_cache_enabled
+
+ALLOWED_VARY = {"cookie", "accept", "accept-language", "accept-encoding"}
+MAX_QUERY_LENGTH = 512
+
+
+def no_page_cache(view: Callable) -> Callable:
+    """Decorator for views whose output must never be stored in the page cache."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        request.page_cache = False
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _setting(name: str, default):
+    return getattr(settings, name, default)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not self.request_may_use_cache(request):
+            response = self.get_response(request)
+            self.mark_personal(request, response)
+            return response
+
+        generation = get_generation()
+        key = self.key_for(request, generation)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+
+        response = self.get_response(request)
+        if self.response_is_cacheable(request, response):
+            self.add_public_headers(response)
+            cache.set(key, response, _setting("PAGE_CACHE_TIMEOUT", 600))
+            response["X-Page-Cache"] = "miss"
+        else:
+            self.mark_personal(request, response)
+        return response
+
+    @staticmethod
+    def request_may_use_cache(request: HttpRequest) -> bool:
+        if not page_cache_enabled() or request.method != "GET":
+            return False
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
+            return False
+        if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_LENGTH:
+            return False
+        path = request.path_info
+        prefixes = _setting(
+            "PAGE_CACHE_EXCLUDE_PREFIXES",
+            ["/admin/", "/django-admin/", "/documents/", "/static/", "/media/", "/healthz"],
+        )
+        return not any(path.startswith(prefix) for prefix in prefixes)
+
+    @staticmethod
+    def key_for(request: HttpRequest, generation: str) -> str:
+        # The language is in the URL for every page; Accept and Accept-Language are part of the
+        # key too because the API varies on Accept and unprefixed URLs on the browser language.
+        return cache_key(
+            "pagecache",
+            request.scheme,
+            request.get_host(),
+            request.get_full_path(),
+            request.META.get("HTTP_ACCEPT", ""),
+            request.META.get("HTTP_ACCEPT_LANGUAGE", ""),
+            generation=generation,
+        )
+
+    @staticmethod
+    def response_is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
+        if getattr(request, "page_cache", True) is False:
+            return False
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return False
+        cache_control = response.get("Cache-Control", "").lower()
+        if any(word in cache_control for word in ("private", "no-cache", "no-store")):
+            return False
+        if "nonce-" in response.get("Content-Security-Policy", ""):
+            return False
+        vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+        return vary <= ALLOWED_VARY
+
+    @staticmethod
+    def add_public_headers(response: HttpResponse) -> None:
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=_setting("PAGE_CACHE_BROWSER_MAX_AGE", 0),
+            s_maxage=_setting("PAGE_CACHE_CDN_MAX_AGE", 60),
+        )
+        patch_vary_headers(response, ("Cookie",))
+
+    @staticmethod
+    def mark_personal(request: HttpRequest, response: HttpResponse) -> None:
+        """Pages rendered for a signed-in user or with a form token must not be shared."""
+        if response.has_header("Cache-Control"):
+            return
+        user = getattr(request, "user", None)
+        if response.cookies or (user is not None and user.is_authenticated):
+            add_never_cache_headers(response)
+            patch_vary_headers(response, ("Cookie",))

@@ -1,0 +1,91 @@
+"""Hypothesis over every public URL's query parameters: whatever a visitor sends, never a 500.
+
+Table-driven: each app adds its URLs and the parameters it reads to ``FUZZ_TARGETS`` (and, for
+forms, to ``FORM_TARGETS`` with the field names). Unknown parameters are fuzzed everywhere too.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+pytestmark = pytest.mark.django_db
+
+API_PARAMS = ["locale", "limit", "offset", "order", "search", "fields", "type", "child_of"]
+API_PARAMS += ["descendant_of", "translation_of", "slug", "html_path", "search_operator"]
+
+# (path, parameter names the view reads)
+FUZZ_TARGETS: list[tuple[str, list[str]]] = [
+    ("/fi/", ["page"]),
+    ("/sv/", ["page"]),
+    ("/fi/tietoa/", ["page"]),
+    ("/en/about/", ["page"]),
+    ("/sitemap.xml", ["page"]),
+    ("/robots.txt", []),
+    ("/api/v2/pages/", API_PARAMS),
+    ("/api/v2/pages/find/", ["html_path", "locale"]),
+    ("/api/v2/images/", ["limit", "offset", "order", "search", "fields"]),
+    ("/api/v2/documents/", ["limit", "offset", "order", "search", "fields"]),
+]
+
+# (path, field names) for public POST forms; the apps add theirs.
+FORM_TARGETS: list[tuple[str, list[str]]] = [
+    ("/admin/login/", ["username", "password", "remember", "next"]),
+]
+
+nasty_text = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=60),
+    st.sampled_from(
+        [
+            "",
+            "-1",
+            "0",
+            "1e9",
+            "9" * 40,
+            "NaN",
+            "'; DROP TABLE x; --",
+            "<script>",
+            "../../etc/passwd",
+            "%00",
+            "\x00",
+            "title,-id",
+            "*",
+            "_",
+            "random",
+            "fi,sv",
+        ]
+    ),
+)
+FUZZ_SETTINGS = settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+def _assert_no_server_error(response, path, params) -> None:
+    assert response.status_code < 500, f"{path} {params!r} -> {response.status_code}"
+
+
+@pytest.mark.parametrize(("path", "names"), FUZZ_TARGETS, ids=[t[0] for t in FUZZ_TARGETS])
+def test_query_parameters_never_cause_a_server_error(client, path, names):
+    keys = st.sampled_from(names + ["q", "x"]) if names else st.sampled_from(["q", "x"])
+
+    @FUZZ_SETTINGS
+    @given(params=st.dictionaries(keys, nasty_text, max_size=4))
+    def check(params):
+        _assert_no_server_error(client.get(path, params), path, params)
+
+    check()
+
+
+@pytest.mark.parametrize(("path", "fields"), FORM_TARGETS, ids=[t[0] for t in FORM_TARGETS])
+def test_form_fields_never_cause_a_server_error(client, path, fields):
+    @FUZZ_SETTINGS
+    @given(data=st.fixed_dictionaries(dict.fromkeys(fields, nasty_text)))
+    def check(data):
+        _assert_no_server_error(client.post(path, data), path, data)
+
+    check()
