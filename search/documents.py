@@ -67,9 +67,7 @@ def is_indexable(page: Page) -> bool:
     """Live, public (no view restriction on it or its ancestors), below a site root."""
     if not page.live or page.depth <= 1:
         return False
-    if page.get_view_restrictions().exists():
-        return False
-    return True
+    return not page.get_view_restrictions().exists()
 
 
 def _text_of_field(page: Page, model_field: models.Field) -> str:

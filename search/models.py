@@ -50,6 +50,9 @@ class SearchFacet(models.Model):
             models.UniqueConstraint(fields=["document", "name", "value"], name="search_facet_uniq")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.name}={self.value}"
+
 
 class SearchTerm(models.Model):
     """Words seen in titles and summaries per language: the "did you mean" vocabulary."""
@@ -60,3 +63,6 @@ class SearchTerm(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["lang", "term"], name="search_term_uniq")]
         indexes = [models.Index(fields=["lang", "term"])]
+
+    def __str__(self) -> str:
+        return f"{self.lang}: {self.term}"

@@ -174,7 +174,7 @@ def highlight(text: str, query: ParsedQuery, a: Analyzer, max_words: int = SNIPP
         return ""
     scan = tokens[:4000]
     hits = []
-    for i, token in enumerate(scan):
+    for token in scan:
         found = words(token)
         matched = False
         for word in found:
