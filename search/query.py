@@ -84,7 +84,8 @@ def parse_query(raw: str | None, analyzer: Analyzer) -> ParsedQuery:
         elif words:
             parsed.clauses.append(Clause(words=words, phrase=True))
     words = analyzer.query_words(rest)
-    typing_last_word = bool(rest.strip()) and not rest.endswith(" ") and not text.endswith('"')
+    raw_end = (raw or "").rstrip("\x00")[-1:]
+    typing_last_word = bool(rest.strip()) and not raw_end.isspace() and not text.endswith('"')
     for index, word in enumerate(words):
         clause = Clause(words=[word])
         is_last = index == len(words) - 1
