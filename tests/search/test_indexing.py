@@ -101,9 +101,7 @@ def test_document_text_comes_from_stream_and_rich_text_fields_without_markup():
 
 def test_hooks_refine_the_document(monkeypatch):
     page = make_page(finnish_home(), "koukut", "Koukut")
-    monkeypatch.setattr(
-        StandardPage, "search_facets", lambda self: {"year": [2024]}, raising=False
-    )
+    monkeypatch.setattr(StandardPage, "search_facets", lambda self: {"year": [2024]}, raising=False)
     monkeypatch.setattr(
         StandardPage, "search_extra_text", lambda self: "PDF-liitteen teksti", raising=False
     )

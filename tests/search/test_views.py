@@ -131,7 +131,9 @@ def test_api_pagination(client, corpus):
 
 def test_autocomplete_titles(client, corpus):
     data = client.get("/api/search/autocomplete/", {"q": "tekoälyp", "lang": "fi"}).json()
-    assert "Tekoälypohjainen reaaliaikainen tulkkausratkaisu" in [r["title"] for r in data["results"]]
+    assert "Tekoälypohjainen reaaliaikainen tulkkausratkaisu" in [
+        r["title"] for r in data["results"]
+    ]
     word_start = client.get("/api/search/autocomplete/", {"q": "tulkk", "lang": "fi"}).json()
     assert {r["title"] for r in word_start["results"]} == {
         "LingAI-reaaliaikainen tulkkaus",
