@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-sqlite test-postgres lint format system-deps messages bench screenshots clean
+.PHONY: help install run test test-sqlite test-postgres lint format system-deps messages bench bench-search screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -58,6 +58,11 @@ test-postgres: install ## pytest on PostgreSQL (skipped when unreachable, a fail
 
 messages: install ## Extract and compile interface translations (project and per-app catalogues)
 	@bash scripts/messages.sh
+
+bench: bench-search ## Benchmarks (no tests): indexing and query latency
+
+bench-search: install ## Search: index 10,000 documents, query p50/p95 on SQLite and PostgreSQL
+	$(BIN)/python bench/search_bench.py
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache .ruff_cache

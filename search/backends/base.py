@@ -89,13 +89,19 @@ class DatabaseBackend(SearchBackend):
     class adds language and facet filters, counting, paging and facet counts.
     """
 
-    def match_sql(self, query: ParsedQuery, operator: str) -> tuple[str, list]:
+    def match_sql(self, query: ParsedQuery, operator: str, scored: bool = True) -> tuple[str, list]:
+        """Rows ``(page_id, lang, score)`` of matching documents (score 0 unless ``scored``)."""
         raise NotImplementedError
 
     def _filtered(
-        self, query: ParsedQuery, lang: str, facets: dict[str, list[str]], operator: str
+        self,
+        query: ParsedQuery,
+        lang: str,
+        facets: dict[str, list[str]],
+        operator: str,
+        scored: bool = True,
     ) -> tuple[str, list]:
-        match, params = self.match_sql(query, operator)
+        match, params = self.match_sql(query, operator, scored)
         sql = f"SELECT m.page_id, m.score FROM ({match}) m WHERE m.lang = %s"
         params = [*params, lang]
         for name, values in sorted(facets.items()):
@@ -133,23 +139,25 @@ class DatabaseBackend(SearchBackend):
     ) -> BackendResults:
         if query.is_empty:
             return BackendResults(0, [])
-        sql, params = self._filtered(query, lang, facets, operator)
+        # Counting and facet counts need no ranking: they use the cheaper unscored match.
+        plain_sql, plain_params = self._filtered(query, lang, facets, operator, scored=False)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) c", params)
+            cursor.execute(f"SELECT COUNT(*) FROM ({plain_sql}) c", plain_params)
             count = cursor.fetchone()[0]
             hits: list[Hit] = []
             if count:
+                sql, params = self._filtered(query, lang, facets, operator)
                 cursor.execute(
                     f"SELECT r.page_id, r.score FROM ({sql}) r"
                     " ORDER BY r.score DESC, r.page_id LIMIT %s OFFSET %s",
                     [*params, limit, offset],
                 )
                 hits = [Hit(page_id, float(score)) for page_id, score in cursor.fetchall()]
-        facet_counts = self._facet_counts(sql, params) if count else {}
+        facet_counts = self._facet_counts(plain_sql, plain_params) if count else {}
         # Counts of a filtered facet ignore its own filter, so the other values stay choosable.
         for name in [n for n, v in facets.items() if v]:
             others = {n: v for n, v in facets.items() if n != name}
-            other_sql, other_params = self._filtered(query, lang, others, operator)
+            other_sql, other_params = self._filtered(query, lang, others, operator, scored=False)
             facet_counts[name] = self._facet_counts(other_sql, other_params).get(name, {})
         return BackendResults(count, hits, facet_counts)
 

@@ -36,7 +36,13 @@ def tsquery_expression(query: ParsedQuery, operator: str = AND) -> str:
 class PostgresBackend(DatabaseBackend):
     name = "postgres"
 
-    def match_sql(self, query: ParsedQuery, operator: str) -> tuple[str, list]:
+    def match_sql(self, query: ParsedQuery, operator: str, scored: bool = True) -> tuple[str, list]:
+        if not scored:
+            sql = (
+                "SELECT d.page_id, d.lang, 0 AS score FROM search_searchdocument d"
+                " WHERE d.search_vector @@ to_tsquery('simple', %s)"
+            )
+            return sql, [tsquery_expression(query, operator)]
         bonus_sql = []
         params: list = []
         for weight, bonus in (("A", TITLE_BONUS), ("B", SUMMARY_BONUS)):

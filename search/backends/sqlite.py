@@ -51,7 +51,14 @@ def column_expression(clause: Clause, columns: str, phrase_column: str) -> str:
 class SQLiteBackend(DatabaseBackend):
     name = "sqlite"
 
-    def match_sql(self, query: ParsedQuery, operator: str) -> tuple[str, list]:
+    def match_sql(self, query: ParsedQuery, operator: str, scored: bool = True) -> tuple[str, list]:
+        if not scored:
+            sql = (
+                "SELECT d.page_id, d.lang, 0 AS score FROM search_fts"
+                " CROSS JOIN search_searchdocument d ON d.page_id = search_fts.rowid"
+                " WHERE search_fts MATCH %s"
+            )
+            return sql, [fts_expression(query, operator)]
         weights = ", ".join(str(w) for w in WEIGHTS)
         bonus_sql = []
         params: list = []
@@ -69,7 +76,7 @@ class SQLiteBackend(DatabaseBackend):
         sql = (
             f"SELECT d.page_id, d.lang, {bonus}"
             f" + (-bm25(search_fts, {weights})) / (1.0 - bm25(search_fts, {weights})) AS score"
-            " FROM search_fts JOIN search_searchdocument d ON d.page_id = search_fts.rowid"
+            " FROM search_fts CROSS JOIN search_searchdocument d ON d.page_id = search_fts.rowid"
             " WHERE search_fts MATCH %s"
         )
         return sql, [*params, fts_expression(query, operator)]
