@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models.functions import Length
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
@@ -22,7 +23,7 @@ from .query import ParsedQuery, parse_query
 
 logger = logging.getLogger(__name__)
 
-MAX_VOCABULARY_WORDS = 400
+MAX_VOCABULARY_WORDS = 80
 SNIPPET_WORDS = 30
 
 
@@ -62,7 +63,7 @@ def to_row(document: PageDocument) -> SearchDocument:
 
 def _vocabulary(document: PageDocument) -> set[str]:
     found: set[str] = set()
-    for text in (document.title, document.summary, document.body):
+    for text in (document.title, document.summary):
         for word in words(text):
             if 4 <= len(word) <= 40 and PART_RE.fullmatch(word) and not word.isdigit():
                 found.add(word)
@@ -211,9 +212,10 @@ def did_you_mean(query: ParsedQuery, lang: str) -> str:
             out.append(word)
             continue
         candidates = list(
-            SearchTerm.objects.filter(lang=lang, term__startswith=word[0]).values_list(
-                "term", flat=True
-            )[:20000]
+            SearchTerm.objects.filter(lang=lang, term__startswith=word[0])
+            .annotate(length=Length("term"))
+            .filter(length__gte=len(word) - 2, length__lte=len(word) + 2)
+            .values_list("term", flat=True)[:5000]
         )
         close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
         if close:

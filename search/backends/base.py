@@ -89,8 +89,10 @@ class DatabaseBackend(SearchBackend):
     class adds language and facet filters, counting, paging and facet counts.
     """
 
-    def match_sql(self, query: ParsedQuery, operator: str, scored: bool = True) -> tuple[str, list]:
-        """Rows ``(page_id, lang, score)`` of matching documents (score 0 unless ``scored``)."""
+    def match_sql(
+        self, query: ParsedQuery, operator: str, lang: str, scored: bool = True
+    ) -> tuple[str, list]:
+        """Rows ``(page_id, score)`` of matching documents of ``lang`` (0 unless ``scored``)."""
         raise NotImplementedError
 
     def _filtered(
@@ -101,9 +103,8 @@ class DatabaseBackend(SearchBackend):
         operator: str,
         scored: bool = True,
     ) -> tuple[str, list]:
-        match, params = self.match_sql(query, operator, scored)
-        sql = f"SELECT m.page_id, m.score FROM ({match}) m WHERE m.lang = %s"
-        params = [*params, lang]
+        match, params = self.match_sql(query, operator, lang, scored)
+        sql = f"SELECT m.page_id, m.score FROM ({match}) m WHERE 1 = 1"
         for name, values in sorted(facets.items()):
             if not values:
                 continue
@@ -118,8 +119,8 @@ class DatabaseBackend(SearchBackend):
     def _facet_counts(self, sql: str, params: list) -> dict[str, dict[str, int]]:
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT f.name, f.value, COUNT(*) FROM search_searchfacet f"
-                f" WHERE f.document_id IN (SELECT page_id FROM ({sql}) x)"
+                f"SELECT f.name, f.value, COUNT(*) FROM ({sql}) x"
+                " JOIN search_searchfacet f ON f.document_id = x.page_id"
                 " GROUP BY f.name, f.value",
                 params,
             )

@@ -15,7 +15,7 @@ from ..query import Clause, ParsedQuery
 from .base import AND, SUMMARY_BONUS, TITLE_BONUS, DatabaseBackend
 
 # bm25 column weights, in the column order of the search_fts table (see migration 0002).
-WEIGHTS = (10.0, 10.0, 4.0, 4.0, 2.0, 1.0)
+WEIGHTS = (10.0, 10.0, 4.0, 4.0, 2.0, 1.0, 0.0)
 TITLE_COLUMNS = "{title title_extra}"
 SUMMARY_COLUMNS = "{summary summary_extra}"
 
@@ -51,14 +51,14 @@ def column_expression(clause: Clause, columns: str, phrase_column: str) -> str:
 class SQLiteBackend(DatabaseBackend):
     name = "sqlite"
 
-    def match_sql(self, query: ParsedQuery, operator: str, scored: bool = True) -> tuple[str, list]:
+    def match_sql(
+        self, query: ParsedQuery, operator: str, lang: str, scored: bool = True
+    ) -> tuple[str, list]:
+        # The language is a column of its own: FTS5 intersects it with the query in C.
+        expression = f'{{lang}} : "{_quote(lang)[1:-1]}" AND ({fts_expression(query, operator)})'
         if not scored:
-            sql = (
-                "SELECT d.page_id, d.lang, 0 AS score FROM search_fts"
-                " CROSS JOIN search_searchdocument d ON d.page_id = search_fts.rowid"
-                " WHERE search_fts MATCH %s"
-            )
-            return sql, [fts_expression(query, operator)]
+            sql = "SELECT rowid AS page_id, 0 AS score FROM search_fts WHERE search_fts MATCH %s"
+            return sql, [expression]
         weights = ", ".join(str(w) for w in WEIGHTS)
         bonus_sql = []
         params: list = []
@@ -68,18 +68,17 @@ class SQLiteBackend(DatabaseBackend):
         ):
             for clause in query.clauses:
                 bonus_sql.append(
-                    f"(CASE WHEN d.page_id IN (SELECT rowid FROM search_fts"
+                    f"(CASE WHEN search_fts.rowid IN (SELECT rowid FROM search_fts"
                     f" WHERE search_fts MATCH %s) THEN {bonus} ELSE 0 END)"
                 )
                 params.append(column_expression(clause, columns, phrase_column))
         bonus = " + ".join(bonus_sql) or "0"
         sql = (
-            f"SELECT d.page_id, d.lang, {bonus}"
-            f" + (-bm25(search_fts, {weights})) / (1.0 - bm25(search_fts, {weights})) AS score"
-            " FROM search_fts CROSS JOIN search_searchdocument d ON d.page_id = search_fts.rowid"
-            " WHERE search_fts MATCH %s"
+            f"SELECT rowid AS page_id, {bonus}"
+            f" + 1.0 - 1.0 / (1.0 - bm25(search_fts, {weights})) AS score"
+            " FROM search_fts WHERE search_fts MATCH %s"
         )
-        return sql, [*params, fts_expression(query, operator)]
+        return sql, [*params, expression]
 
     def index_documents(self, documents: list[SearchDocument]) -> None:
         if not documents:
@@ -90,7 +89,7 @@ class SQLiteBackend(DatabaseBackend):
             )
             cursor.executemany(
                 "INSERT INTO search_fts (rowid, title, title_extra, summary, summary_extra,"
-                " body, body_extra) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                " body, body_extra, lang) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
                 [
                     [
                         d.page_id,
@@ -100,6 +99,7 @@ class SQLiteBackend(DatabaseBackend):
                         d.summary_extra,
                         d.body_terms,
                         d.body_extra,
+                        d.lang,
                     ]
                     for d in documents
                 ],
