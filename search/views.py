@@ -39,10 +39,12 @@ def search_url(lang: str | None = None) -> str:
 
 
 def requested_facets(request: HttpRequest) -> dict[str, list[str]]:
-    """Known facet parameters only, each value cut to a sane size."""
+    """Known facet parameters only, each value cut to a sane size, without control characters
+    (PostgreSQL refuses NUL in text)."""
     facets = {}
     for name in FACET_NAMES:
-        values = [v[:200] for v in request.GET.getlist(name) if v.strip()][:MAX_FACET_VALUES]
+        cleaned = ("".join(ch for ch in v if ch >= " ")[:200] for v in request.GET.getlist(name))
+        values = [v for v in cleaned if v.strip()][:MAX_FACET_VALUES]
         if values:
             facets[name] = values
     return facets

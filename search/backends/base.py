@@ -86,13 +86,19 @@ class DatabaseBackend(SearchBackend):
     """Shared SQL for backends that match inside the project database.
 
     Subclasses give the matching subquery (``page_id``, ``score``; higher score is better); this
-    class adds language and facet filters, counting, paging and facet counts.
+    class adds facet filters, counting, paging and facet counts.
     """
+
+    id_column = "page_id"  # how the match SQL names the page id in its WHERE clause
 
     def match_sql(
         self, query: ParsedQuery, operator: str, lang: str, scored: bool = True
     ) -> tuple[str, list]:
-        """Rows ``(page_id, score)`` of matching documents of ``lang`` (0 unless ``scored``)."""
+        """``SELECT page_id, score … WHERE …`` of matching documents of ``lang``.
+
+        The score is 0 unless ``scored``; the SQL must end in its WHERE clause, since facet
+        filters are appended with ``AND``.
+        """
         raise NotImplementedError
 
     def _filtered(
@@ -103,14 +109,13 @@ class DatabaseBackend(SearchBackend):
         operator: str,
         scored: bool = True,
     ) -> tuple[str, list]:
-        match, params = self.match_sql(query, operator, lang, scored)
-        sql = f"SELECT m.page_id, m.score FROM ({match}) m WHERE 1 = 1"
+        sql, params = self.match_sql(query, operator, lang, scored)
         for name, values in sorted(facets.items()):
             if not values:
                 continue
             marks = ", ".join(["%s"] * len(values))
             sql += (
-                " AND m.page_id IN (SELECT document_id FROM search_searchfacet"
+                f" AND {self.id_column} IN (SELECT document_id FROM search_searchfacet"
                 f" WHERE name = %s AND value IN ({marks}))"
             )
             params += [name, *values]
@@ -149,8 +154,7 @@ class DatabaseBackend(SearchBackend):
             if count:
                 sql, params = self._filtered(query, lang, facets, operator)
                 cursor.execute(
-                    f"SELECT r.page_id, r.score FROM ({sql}) r"
-                    " ORDER BY r.score DESC, r.page_id LIMIT %s OFFSET %s",
+                    f"{sql} ORDER BY score DESC, page_id LIMIT %s OFFSET %s",
                     [*params, limit, offset],
                 )
                 hits = [Hit(page_id, float(score)) for page_id, score in cursor.fetchall()]

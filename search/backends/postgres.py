@@ -36,6 +36,7 @@ def tsquery_expression(query: ParsedQuery, operator: str = AND) -> str:
 
 class PostgresBackend(DatabaseBackend):
     name = "postgres"
+    id_column = "d.page_id"
 
     def match_sql(
         self, query: ParsedQuery, operator: str, lang: str, scored: bool = True
