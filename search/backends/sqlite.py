@@ -50,7 +50,7 @@ def column_expression(clause: Clause, columns: str, phrase_column: str) -> str:
 
 class SQLiteBackend(DatabaseBackend):
     name = "sqlite"
-    id_column = "rowid"
+    id_column = "+rowid"  # the unary + keeps SQLite from driving FTS5 row by row
 
     def match_sql(
         self, query: ParsedQuery, operator: str, lang: str, scored: bool = True
