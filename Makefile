@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run scheduler test test-sqlite test-postgres lint format system-deps messages bench loadtest screenshots backup restore clean
+.PHONY: help install run scheduler test test-sqlite test-postgres lint format system-deps messages bench bench-site bench-search loadtest screenshots backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -63,7 +63,9 @@ test-postgres: install ## pytest on PostgreSQL, browser tests aside (skipped whe
 messages: install ## Extract and compile interface translations (project and per-app catalogues)
 	@bash scripts/messages.sh
 
-bench: install ## Benchmark: big site on gunicorn (SQLite + PostgreSQL), cold/warm table (docs/performance.md)
+bench: bench-site bench-search ## All benchmarks (not tests): the site under load, then search
+
+bench-site: install ## Big site on gunicorn (SQLite + PostgreSQL), cold/warm table (docs/performance.md)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 loadtest: install ## 60 s at 64 connections on loopback while publishing: zero errors, consistent pages
@@ -77,6 +79,9 @@ backup: install ## Back up the database and media into backups/<timestamp>/
 
 restore: install ## Restore the latest backup (or BACKUP=backups/<timestamp>)
 	$(BIN)/python manage.py restore $(BACKUP)
+
+bench-search: install ## Search: index 10,000 documents, query p50/p95 on SQLite and PostgreSQL
+	$(BIN)/python bench/search_bench.py
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache .ruff_cache

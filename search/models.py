@@ -1,0 +1,68 @@
+"""The search index's own tables: one row per indexed page, its facet values and vocabulary.
+
+The rows are the source of truth of every backend: SQLite's FTS5 table and PostgreSQL's tsvector
+column are derived from them, Elasticsearch receives copies. Only live, public pages get a row.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class SearchDocument(models.Model):
+    """One indexed page in one language: display text and pre-analysed index terms."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    lang = models.CharField(max_length=8, db_index=True)
+    url = models.CharField(max_length=1000)
+    content_type = models.CharField(max_length=100, db_index=True)
+    title = models.CharField(max_length=500)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    title_terms = models.TextField(blank=True)
+    title_extra = models.TextField(blank=True)
+    summary_terms = models.TextField(blank=True)
+    summary_extra = models.TextField(blank=True)
+    body_terms = models.TextField(blank=True)
+    body_extra = models.TextField(blank=True)
+    title_key = models.CharField(max_length=500, blank=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["lang", "title_key"])]
+
+    def __str__(self) -> str:
+        return f"{self.lang}: {self.title}"
+
+
+class SearchFacet(models.Model):
+    """One facet value of a document (theme, region, year, type…), for filters and counts."""
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="facets")
+    name = models.CharField(max_length=40)
+    value = models.CharField(max_length=200)
+
+    class Meta:
+        indexes = [models.Index(fields=["name", "value"])]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "name", "value"], name="search_facet_uniq")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}={self.value}"
+
+
+class SearchTerm(models.Model):
+    """Words seen in titles and summaries per language: the "did you mean" vocabulary."""
+
+    lang = models.CharField(max_length=8)
+    term = models.CharField(max_length=120)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["lang", "term"], name="search_term_uniq")]
+        indexes = [models.Index(fields=["lang", "term"])]
+
+    def __str__(self) -> str:
+        return f"{self.lang}: {self.term}"

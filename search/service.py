@@ -1,0 +1,283 @@
+"""Indexing and querying: the only module views, signals and commands talk to."""
+
+from __future__ import annotations
+
+import difflib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.functions import Length
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Page
+
+from .analysis import PART_RE, Analyzer, analyzer_for, words
+from .backends import get_backend
+from .backends.base import AND, OR, BackendResults
+from .documents import PageDocument, build_document
+from .models import SearchDocument, SearchFacet, SearchTerm
+from .query import ParsedQuery, parse_query
+
+logger = logging.getLogger(__name__)
+
+MAX_VOCABULARY_WORDS = 80
+SNIPPET_WORDS = 30
+
+
+def use_voikko() -> bool | None:
+    """``SEARCH_USE_VOIKKO`` (None = use Voikko when installed)."""
+    return getattr(settings, "SEARCH_USE_VOIKKO", None)
+
+
+def analyzer(lang: str) -> Analyzer:
+    return analyzer_for(lang, use_voikko())
+
+
+# --- Indexing -------------------------------------------------------------------------------
+
+
+def to_row(document: PageDocument) -> SearchDocument:
+    """Analyse a page document into the stored row."""
+    a = analyzer(document.lang)
+    title, summary, body = (a.analyse(t) for t in (document.title, document.summary, document.body))
+    return SearchDocument(
+        page_id=document.page_id,
+        lang=document.lang,
+        url=document.url[:1000],
+        content_type=document.content_type,
+        title=document.title[:500],
+        summary=document.summary,
+        body=document.body,
+        title_terms=title.primary_text(),
+        title_extra=title.extra_text(),
+        summary_terms=summary.primary_text(),
+        summary_extra=summary.extra_text(),
+        body_terms=body.primary_text(),
+        body_extra=body.extra_text(),
+        title_key=" ".join(words(document.title))[:500],
+    )
+
+
+def _vocabulary(document: PageDocument) -> set[str]:
+    found: set[str] = set()
+    for text in (document.title, document.summary):
+        for word in words(text):
+            if 4 <= len(word) <= 40 and PART_RE.fullmatch(word) and not word.isdigit():
+                found.add(word)
+                if len(found) >= MAX_VOCABULARY_WORDS:
+                    return found
+    return found
+
+
+def store_documents(documents: list[PageDocument]) -> None:
+    """Save analysed rows, facets and vocabulary, then hand the rows to the backend."""
+    if not documents:
+        return
+    rows = [to_row(d) for d in documents]
+    ids = [r.page_id for r in rows]
+    with transaction.atomic():
+        SearchDocument.objects.filter(pk__in=ids).delete()
+        SearchDocument.objects.bulk_create(rows)
+        SearchFacet.objects.bulk_create(
+            [
+                SearchFacet(document_id=d.page_id, name=name[:40], value=value[:200])
+                for d in documents
+                for name, values in d.facets.items()
+                for value in values
+            ],
+            ignore_conflicts=True,
+        )
+        SearchTerm.objects.bulk_create(
+            [SearchTerm(lang=d.lang, term=t) for d in documents for t in _vocabulary(d)],
+            ignore_conflicts=True,
+        )
+    get_backend().index_documents(rows)
+
+
+def remove_pages(page_ids: Iterable[int]) -> None:
+    ids = list(page_ids)
+    if not ids:
+        return
+    SearchDocument.objects.filter(pk__in=ids).delete()
+    get_backend().delete(ids)
+
+
+def index_page(page: Page) -> bool:
+    """Index a page, or remove it when it is no longer live and public. True when indexed."""
+    document = build_document(page)
+    if document is None:
+        remove_pages([page.pk])
+        return False
+    store_documents([document])
+    return True
+
+
+def index_subtree(page: Page) -> None:
+    """Index a page and its descendants (after a move, a slug change or a new restriction)."""
+    for descendant in page.get_descendants(inclusive=True).specific().iterator():
+        index_page(descendant)
+
+
+def reindex_all(progress: Callable[[str], None] | None = None, batch: int = 50) -> int:
+    """Rebuild the whole index from the live pages; returns the number of indexed pages."""
+    backend = get_backend()
+    backend.clear()
+    SearchTerm.objects.all().delete()
+    indexed = 0
+    pending: list[PageDocument] = []
+    for page in Page.objects.filter(depth__gt=1).live().specific().iterator():
+        document = build_document(page)
+        if document is not None:
+            pending.append(document)
+        if len(pending) >= batch:
+            store_documents(pending)
+            indexed += len(pending)
+            pending = []
+        if progress:
+            progress(page.title[:40])
+    store_documents(pending)
+    return indexed + len(pending)
+
+
+# --- Querying -------------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    title: str
+    url: str
+    content_type: str
+    snippet: SafeString
+    score: float
+
+
+@dataclass
+class SearchOutcome:
+    """Everything a page or the API shows about one search."""
+
+    query: ParsedQuery
+    count: int = 0
+    results: list[Result] = field(default_factory=list)
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    operator: str = AND
+    fell_back_to_or: bool = False
+    suggestion: str = ""
+
+
+def highlight(text: str, query: ParsedQuery, a: Analyzer, max_words: int = SNIPPET_WORDS) -> str:
+    """An escaped window of ``text`` around the densest matches, matches in ``<mark>``."""
+    terms, prefixes = query.highlight_terms()
+    tokens = text.split()
+    if not tokens:
+        return ""
+    scan = tokens[:4000]
+    hits = []
+    for token in scan:
+        found = words(token)
+        matched = False
+        for word in found:
+            w = a.word(word)
+            if (w and terms.intersection(w.all_terms)) or any(word.startswith(p) for p in prefixes):
+                matched = True
+                break
+        hits.append(matched)
+    window_hits = sum(hits[:max_words])
+    best, best_start = window_hits, 0
+    for start in range(1, max(1, len(scan) - max_words + 1)):
+        window_hits += hits[start + max_words - 1] - hits[start - 1]
+        if window_hits > best:
+            best, best_start = window_hits, start
+    if best > 0:
+        first_hit = hits.index(True, best_start)
+        best_start = max(0, min(best_start, first_hit - 5))
+    window = range(best_start, min(len(scan), best_start + max_words))
+    parts = [f"<mark>{escape(scan[i])}</mark>" if hits[i] else str(escape(scan[i])) for i in window]
+    prefix = "… " if best_start > 0 else ""
+    suffix = " …" if window.stop < len(tokens) else ""
+    return prefix + " ".join(parts) + suffix
+
+
+def did_you_mean(query: ParsedQuery, lang: str) -> str:
+    """The query with misspelt words replaced by close words of the index vocabulary."""
+    changed = False
+    out = []
+    for word in words(query.text):
+        if len(word) < 4 or not PART_RE.fullmatch(word):
+            out.append(word)
+            continue
+        if SearchTerm.objects.filter(lang=lang, term=word).exists():
+            out.append(word)
+            continue
+        candidates = list(
+            SearchTerm.objects.filter(lang=lang, term__startswith=word[0])
+            .annotate(length=Length("term"))
+            .filter(length__gte=len(word) - 2, length__lte=len(word) + 2)
+            .values_list("term", flat=True)[:5000]
+        )
+        close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
+        if close:
+            out.append(close[0])
+            changed = True
+        else:
+            out.append(word)
+    return " ".join(out) if changed else ""
+
+
+def search(
+    text: str | None,
+    lang: str,
+    facets: dict[str, list[str]] | None = None,
+    offset: int = 0,
+    limit: int = 10,
+) -> SearchOutcome:
+    """Search ``lang``: AND of the words, falling back to OR (and saying so) when AND is empty."""
+    a = analyzer(lang)
+    parsed = parse_query(text, a)
+    outcome = SearchOutcome(query=parsed)
+    if parsed.is_empty:
+        return outcome
+    backend = get_backend()
+    facets = {k: v for k, v in (facets or {}).items() if v}
+    found: BackendResults = backend.search(parsed, lang, facets, offset, limit, AND)
+    if found.count == 0 and len(parsed.clauses) > 1:
+        found = backend.search(parsed, lang, facets, offset, limit, OR)
+        outcome.operator = OR
+        outcome.fell_back_to_or = found.count > 0
+    outcome.count = found.count
+    outcome.facets = found.facets
+    rows = SearchDocument.objects.in_bulk([h.page_id for h in found.hits])
+    for hit in found.hits:
+        row = rows.get(hit.page_id)
+        if row is None:
+            continue
+        snippet = hit.highlight or highlight(row.summary or row.body, parsed, a)
+        if row.summary and "<mark>" not in snippet and row.body:
+            body_snippet = highlight(row.body, parsed, a)
+            if "<mark>" in body_snippet:
+                snippet = body_snippet
+        outcome.results.append(
+            Result(
+                title=row.title,
+                url=row.url,
+                content_type=row.content_type,
+                snippet=mark_safe(snippet),  # noqa: S308 - built from escaped text only
+                score=round(hit.score, 6),
+            )
+        )
+    if outcome.count == 0:
+        outcome.suggestion = did_you_mean(parsed, lang)
+    return outcome
+
+
+def autocomplete(text: str | None, lang: str, limit: int = 8) -> list[dict[str, str]]:
+    """Titles for the search box as the visitor types."""
+    cleaned = " ".join(words((text or "")[:100]))
+    if len(cleaned) < 2:
+        return []
+    return [
+        {"title": d.title, "url": d.url, "type": d.content_type}
+        for d in get_backend().autocomplete(cleaned, lang, limit)
+    ]

@@ -1,0 +1,120 @@
+"""Index sync: only live, public pages, kept in step on publish, unpublish, move and delete."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, PageViewRestriction
+
+from home.models import StandardPage
+from search import service
+from search.documents import build_document
+from search.models import SearchDocument
+
+pytestmark = pytest.mark.django_db
+
+
+def finnish_home() -> Page:
+    return Page.objects.get(depth=2, locale__language_code="fi")
+
+
+def titles(query: str, lang: str = "fi") -> list[str]:
+    return [r.title for r in service.search(query, lang).results]
+
+
+def make_page(parent: Page, slug: str, title: str, publish: bool = True) -> StandardPage:
+    page = StandardPage(
+        title=title,
+        slug=slug,
+        intro="Kuvaus kvanttitulkinnoista.",
+        body=[("paragraph", "<p>Leipäteksti <b>lihavoitu</b> zygomorfinen sana.</p>")],
+    )
+    finnish_home().add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    return page
+
+
+def test_demo_content_is_indexed_per_locale():
+    assert SearchDocument.objects.filter(lang="fi").exists()
+    assert SearchDocument.objects.filter(lang="sv").exists()
+    assert SearchDocument.objects.filter(lang="en").exists()
+    assert titles("privacy", "en") == ["Privacy notice"]
+    assert titles("privacy", "fi") == []
+
+
+def test_publish_indexes_and_unpublish_removes():
+    page = make_page(finnish_home(), "kvantti", "Kvanttisivu")
+    assert titles("zygomorfinen") == ["Kvanttisivu"]
+    page.unpublish()
+    assert titles("zygomorfinen") == []
+
+
+def test_drafts_are_not_indexed_and_draft_changes_do_not_leak():
+    page = make_page(finnish_home(), "luonnos", "Luonnossivu", publish=False)
+    assert titles("zygomorfinen") == []
+    page.save_revision().publish()
+    page.title = "Salainen ksylofonikvartetti"
+    page.save_revision()  # a draft on top of the live version
+    assert titles("ksylofonikvartetti") == []
+    assert titles("zygomorfinen") == ["Luonnossivu"]
+
+
+def test_private_pages_are_not_indexed():
+    page = make_page(finnish_home(), "yksityinen", "Yksityinen sivu")
+    assert titles("zygomorfinen") == ["Yksityinen sivu"]
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
+    assert titles("zygomorfinen") == []
+    assert build_document(page) is None
+
+
+def test_delete_removes_from_index():
+    page = make_page(finnish_home(), "poistettava", "Poistettava sivu")
+    page.delete()
+    assert titles("zygomorfinen") == []
+    assert not SearchDocument.objects.filter(pk=page.pk).exists()
+
+
+def test_move_updates_urls_of_the_subtree():
+    parent = make_page(finnish_home(), "vanhempi", "Vanhempi")
+    child = StandardPage(title="Lapsisivu", slug="lapsi", intro="ksenofoninen")
+    parent.add_child(instance=child)
+    child.save_revision().publish()
+    other = make_page(finnish_home(), "toinen", "Toinen")
+    parent.refresh_from_db()
+    parent.move(other, pos="last-child")
+    url = SearchDocument.objects.get(pk=child.pk).url
+    assert url == "/fi/toinen/vanhempi/lapsi/"
+
+
+def test_document_text_comes_from_stream_and_rich_text_fields_without_markup():
+    page = make_page(finnish_home(), "rakenne", "Rakenne")
+    document = build_document(page)
+    assert document.summary == "Kuvaus kvanttitulkinnoista."
+    assert "lihavoitu" in document.body
+    assert "<b>" not in document.body
+    assert document.facets["type"] == ["standardpage"]
+
+
+def test_hooks_refine_the_document(monkeypatch):
+    page = make_page(finnish_home(), "koukut", "Koukut")
+    monkeypatch.setattr(StandardPage, "search_facets", lambda self: {"year": [2024]}, raising=False)
+    monkeypatch.setattr(
+        StandardPage, "search_extra_text", lambda self: "PDF-liitteen teksti", raising=False
+    )
+    document = build_document(StandardPage.objects.get(pk=page.pk))
+    assert document.facets["year"] == ["2024"]
+    assert "PDF-liitteen teksti" in document.body
+
+
+def test_search_reindex_rebuilds_everything():
+    SearchDocument.objects.all().delete()
+    out = io.StringIO()
+    call_command("search_reindex", stdout=out)
+    live = Page.objects.filter(depth__gt=1).live().count()
+    assert SearchDocument.objects.count() == live
+    assert f"Indexed {live} pages." in out.getvalue()
+    assert titles("privacy", "en") == ["Privacy notice"]
