@@ -17,7 +17,7 @@ from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from rest_framework import serializers
@@ -398,6 +398,17 @@ class EventPage(Page):
         return {"id": series.pk, "title": series.title, "url": series.url}
 
     # --- serving: the page also receives the registration form's POST ------------------------
+
+    def search_facets(self) -> dict[str, list[str]]:
+        """Theme, event type and the year and date of the event (Helsinki time) for search."""
+        local_start = timezone.localtime(self.start) if self.start else None
+        with translation.override(self.locale.language_code):
+            return {
+                "theme": [t.theme.name for t in self.event_themes.select_related("theme")],
+                "event_type": [str(self.get_event_type_display())],
+                "year": [str(local_start.year)] if local_start else [],
+                "event_date": [local_start.date().isoformat()] if local_start else [],
+            }
 
     def get_context(self, request, *args, **kwargs):
         from .forms import RegistrationForm

@@ -78,6 +78,13 @@ class ArticlePage(Page):
     class Meta:
         abstract = True
 
+    def search_facets(self) -> dict[str, list[str]]:
+        """Topics and year, for the search page's facets."""
+        return {
+            "theme": [t.theme.name for t in self.topics.select_related("theme")],
+            "year": [str(self.date.year)] if self.date else [],
+        }
+
     def clean(self):
         super().clean()
         if self.lead_image_id and not self.lead_image_alt.strip():

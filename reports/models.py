@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Any
 
 from django.db import models
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -231,6 +232,18 @@ class ReportPage(Page):
         from .text import document_text
 
         return "\n\n".join(document_text(f.document) for f in self.files.all())
+
+    def search_extra_text(self) -> str:
+        """Site search finds reports by the text of their PDFs too."""
+        return self.files_text()
+
+    def search_facets(self) -> dict[str, list[str]]:
+        with translation.override(self.locale.language_code):
+            return {
+                "theme": [t.theme.name for t in self.report_themes.select_related("theme")],
+                "report_type": [str(self.get_report_type_display())],
+                "year": [str(self.publication_date.year)] if self.publication_date else [],
+            }
 
     def table_of_contents(self) -> list[dict[str, str]]:
         """The body's heading blocks, with the same anchors as blocks/heading.html renders."""

@@ -78,3 +78,15 @@ def get_breadcrumbs(context):
 @register.simple_tag
 def current_locale() -> Locale:
     return Locale.get_active()
+
+
+@register.simple_tag
+def search_page_url() -> str:
+    """The site search page in the active language (/fi/haku/, /sv/sok/, /en/search/)."""
+    from django.urls import NoReverseMatch, reverse
+
+    language = get_language() or "fi"
+    try:
+        return reverse(f"search:search_{language}")
+    except NoReverseMatch:
+        return reverse("search:search_fi")
