@@ -17,6 +17,8 @@ handled by one worker would leave the other workers serving the old page.
 
 from __future__ import annotations
 
+import contextvars
+import datetime
 import hashlib
 import logging
 import os
@@ -190,3 +192,34 @@ def connect_signals() -> None:
     post_page_move.connect(_on_page_event, dispatch_uid="pagecache_moved")
     post_save.connect(_on_model_saved, dispatch_uid="pagecache_saved")
     post_delete.connect(_on_model_deleted, dispatch_uid="pagecache_deleted")
+
+
+# --- Time-bounded pages --------------------------------------------------------------------
+# A page whose content changes with the clock (an event leaves "upcoming" when it ends) says
+# when, and the middleware keeps it in the cache no longer than that.
+_expires_at: contextvars.ContextVar[datetime.datetime | None] = contextvars.ContextVar(
+    "page_cache_expires_at", default=None
+)
+
+
+def expire_page_cache_at(moment: datetime.datetime | None) -> None:
+    """Ask that the page being rendered is not served from the cache after ``moment``."""
+    if moment is None:
+        return
+    current = _expires_at.get()
+    if current is None or moment < current:
+        _expires_at.set(moment)
+
+
+def reset_page_expiry() -> None:
+    _expires_at.set(None)
+
+
+def seconds_until_page_expires(now: datetime.datetime | None = None) -> float | None:
+    """Seconds the page being rendered may stay cached, or None when it does not say."""
+    moment = _expires_at.get()
+    if moment is None:
+        return None
+    from django.utils import timezone
+
+    return (moment - (now or timezone.now())).total_seconds()

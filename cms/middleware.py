@@ -23,7 +23,13 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
-from cms.cache import cache_key, get_generation, page_cache_enabled
+from cms.cache import (
+    cache_key,
+    get_generation,
+    page_cache_enabled,
+    reset_page_expiry,
+    seconds_until_page_expires,
+)
 
 ALLOWED_VARY = {"cookie", "accept", "accept-language", "accept-encoding"}
 MAX_QUERY_LENGTH = 512
@@ -61,10 +67,15 @@ class PageCacheMiddleware:
             cached["X-Page-Cache"] = "hit"
             return cached
 
+        reset_page_expiry()
         response = self.get_response(request)
-        if self.response_is_cacheable(request, response):
+        timeout = _setting("PAGE_CACHE_TIMEOUT", 600)
+        expires_in = seconds_until_page_expires()
+        if expires_in is not None:
+            timeout = min(timeout, int(expires_in))
+        if timeout > 0 and self.response_is_cacheable(request, response):
             self.add_public_headers(response)
-            cache.set(key, response, _setting("PAGE_CACHE_TIMEOUT", 600))
+            cache.set(key, response, timeout)
             response["X-Page-Cache"] = "miss"
         else:
             self.mark_personal(request, response)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db.models import Min, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
+
+from cms.cache import expire_page_cache_at
 
 from .models import EventPage
 
@@ -31,8 +33,13 @@ def live_events(locale: Locale | None = None) -> QuerySet[EventPage]:
 def upcoming_events(
     locale: Locale | None = None, now: datetime | None = None
 ) -> QuerySet[EventPage]:
-    """Events that have not ended by ``now``, soonest first."""
-    return live_events(locale).filter(end__gt=now or timezone.now()).order_by("start", "pk")
+    """Events that have not ended by ``now``, soonest first.
+
+    The page showing them may stay in the page cache only until the first of them ends.
+    """
+    events = live_events(locale).filter(end__gt=now or timezone.now())
+    expire_page_cache_at(events.aggregate(first_end=Min("end"))["first_end"])
+    return events.order_by("start", "pk")
 
 
 def past_events(locale: Locale | None = None, now: datetime | None = None) -> QuerySet[EventPage]:

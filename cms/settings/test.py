@@ -18,3 +18,7 @@ LOGGING["root"]["level"] = env_str("LOG_LEVEL", "WARNING")  # noqa: F405
 # Serve static files from the finders in dev and tests (no collectstatic needed).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The anonymous page cache is off in tests so each request renders what it is testing; the page
+# cache's own tests (tests/quality/test_page_cache.py and the warm checks) switch it on.
+PAGE_CACHE_ENABLED = False

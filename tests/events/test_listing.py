@@ -123,6 +123,7 @@ def test_listing_query_count_does_not_grow_with_events(
 
     with CaptureQueriesContext(connection) as before:
         client.get(fi_index.url)
+    queries_before = len(before)  # read now: the query log is a bounded ring buffer
     base = timezone.now() + timedelta(days=30)
     for i in range(8):
         event = make_event(start=base + timedelta(days=i), end=base + timedelta(days=i, hours=2))
@@ -138,7 +139,8 @@ def test_listing_query_count_does_not_grow_with_events(
             event_type="workshop",
         )
         assert past
-    with django_assert_max_num_queries(len(before)):
+    client.get(fi_index.url)  # publishing invalidated the cached menu; measure the steady state
+    with django_assert_max_num_queries(queries_before):
         response = client.get(fi_index.url)
     assert len(response.context["upcoming"]) == 3 + 8
 

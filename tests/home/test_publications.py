@@ -184,6 +184,7 @@ def test_news_index_and_feed_queries_do_not_grow(client, django_assert_max_num_q
         page.topics = [NewsTopic(theme=t) for t in themes]
         index.add_child(instance=page)
         page.save_revision().publish()
+    client.get(index.url)  # publishing invalidated the cached menu; measure the steady state
     with django_assert_max_num_queries(few_page):
         assert client.get(index.url).status_code == 200
     with django_assert_max_num_queries(few_feed):

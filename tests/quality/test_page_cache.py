@@ -16,6 +16,13 @@ from home.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    """The cache is off in the test settings; these tests are about it."""
+    settings.PAGE_CACHE_ENABLED = True
+
+
 ABOUT = "/fi/tietoa/"
 
 
@@ -200,3 +207,60 @@ def test_per_process_cache_keeps_the_generation_in_a_shared_file(tmp_path, setti
     assert page_cache.get_generation() == "set-by-another-process" != before
     bump_generation()
     assert (tmp_path / "generation").read_text() != "set-by-another-process"
+
+
+def _time_bounded_view(moment):
+    from django.http import HttpResponse
+
+    from cms.cache import expire_page_cache_at
+
+    def view(request):
+        expire_page_cache_at(moment)
+        return HttpResponse("events")
+
+    return view
+
+
+def test_a_time_bounded_page_is_cached_only_until_its_moment(rf, monkeypatch):
+    """An events listing must drop an event when it ends, not when the cache times out."""
+    import datetime
+
+    from django.utils import timezone
+
+    from cms.middleware import PageCacheMiddleware
+
+    stored = []
+    monkeypatch.setattr(
+        "cms.middleware.cache.set", lambda key, value, timeout: stored.append(timeout)
+    )
+    soon = timezone.now() + datetime.timedelta(seconds=30)
+    PageCacheMiddleware(_time_bounded_view(soon))(rf.get("/fi/tapahtumat/"))
+    assert stored and 0 < stored[0] <= 30
+
+    stored.clear()
+    past = timezone.now() - datetime.timedelta(seconds=1)
+    response = PageCacheMiddleware(_time_bounded_view(past))(rf.get("/fi/tapahtumat/"))
+    assert stored == [] and response.content == b"events"
+
+
+def test_event_listing_bounds_its_cache_time_by_the_next_event_end(client, monkeypatch, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    stored = []
+    real_set = __import__("django.core.cache", fromlist=["cache"]).cache.set
+
+    def spy(key, value, timeout, *args, **kwargs):
+        stored.append(timeout)
+        return real_set(key, value, timeout, *args, **kwargs)
+
+    monkeypatch.setattr("cms.middleware.cache.set", spy)
+    from events.models import EventIndexPage
+
+    index = EventIndexPage.objects.live().get(locale__language_code="fi")
+    client.get(index.url)
+    assert stored, "the listing was not cached at all"
+    from events.queries import upcoming_events
+
+    first_end = min(e.end for e in upcoming_events(index.locale))
+    from django.utils import timezone
+
+    assert stored[0] <= (first_end - timezone.now()).total_seconds() + 1

@@ -85,7 +85,8 @@ def test_query_count_is_small_and_constant(client, case):
     assert small_repeat <= small_first
 
 
-def test_warm_page_cache_needs_no_queries(client):
+def test_warm_page_cache_needs_no_queries(client, settings):
+    settings.PAGE_CACHE_ENABLED = True
     client.get("/fi/tietoa/")
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/fi/tietoa/")

@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
+from django.utils.translation import override
 
 from cms.security import (
     SafeDocumentForm,
@@ -38,7 +39,8 @@ PUBLIC_RESPONSES = [
 
 @pytest.mark.parametrize(("path", "status"), PUBLIC_RESPONSES)
 @pytest.mark.parametrize("warm", [False, True], ids=["cold", "warm"])
-def test_security_headers_on_every_public_response(client, path, status, warm):
+def test_security_headers_on_every_public_response(client, settings, path, status, warm):
+    settings.PAGE_CACHE_ENABLED = warm
     if warm:
         client.get(path)
     response = client.get(path)
@@ -121,6 +123,7 @@ def test_document_content_must_match_extension(extension, data, ok):
     assert content_matches_extension(data, extension) is ok
 
 
+@override("en")
 def test_disallowed_extensions_and_oversized_files_are_refused():
     with pytest.raises(ValidationError, match="not allowed"):
         validate_document_upload(SimpleUploadedFile("kuva.svg", b"<svg/>"))
@@ -200,7 +203,13 @@ def editor():
 
 
 def _login(client, username, password, ip="10.0.0.1"):
-    return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR=ip)
+    # The admin speaks the browser's language on the login page; these checks read English.
+    return client.post(
+        LOGIN,
+        {"username": username, "password": password},
+        REMOTE_ADDR=ip,
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
 
 
 def test_login_works_normally(client, editor):
