@@ -359,6 +359,19 @@ def _milestones(ctx: DemoContext, pilots: list) -> None:
         ctx.note(f"milestones {pilot.slug}")
 
 
+def _report_figure(pilot, month_index: int) -> tuple[str, str, Decimal] | None:
+    """The report's figure for the pilot's first indicator, moving from baseline to target.
+
+    Named after an indicator the pilot really has, so approving the report records it on the
+    public page; a pilot without indicators reports no figure.
+    """
+    indicator = next(iter(pilot.indicators.all()), None)
+    if indicator is None or indicator.baseline_value is None or indicator.target_value is None:
+        return None
+    step = (indicator.target_value - indicator.baseline_value) * (month_index + 1) / 4
+    return indicator.name, indicator.unit, (indicator.baseline_value + step).quantize(Decimal(1))
+
+
 def _reports(ctx: DemoContext, pilots: list) -> None:
     today = timezone.localdate()
     last = periods.last_complete_period(today)
@@ -408,13 +421,12 @@ def _reports(ctx: DemoContext, pilots: list) -> None:
             if not created:
                 continue
             ctx.note(f"report {pilot.slug} {period.start}")
-            ReportMeasurement.objects.create(
-                report=report,
-                indicator_name="Käyttäjien määrä",
-                unit="hlöä",
-                date=period.end,
-                value=Decimal(20 + 15 * month_index),
-            )
+            figure = _report_figure(pilot, month_index)
+            if figure is not None:
+                name, unit, value = figure
+                ReportMeasurement.objects.create(
+                    report=report, indicator_name=name, unit=unit, date=period.end, value=value
+                )
             if state == "approved":
                 services.apply_measurements(report)
 

@@ -28,7 +28,7 @@ def pilot_index(db):
 
 @pytest.fixture
 def make_pilot(pilot_index):
-    from pilots.models import PilotPage
+    from pilots.models import PilotPage, PilotTheme
 
     def make(title: str, region: str = "pirkanmaa", theme: str | None = None, liaisons=()):
         page = PilotPage(
@@ -39,7 +39,9 @@ def make_pilot(pilot_index):
         )
         pilot_index.add_child(instance=page)
         if theme:
-            page.themes.set([Theme.objects.get(slug=theme, locale=Locale.get_default())])
+            page.theme_links = [
+                PilotTheme(theme=Theme.objects.get(slug=theme, locale=Locale.get_default()))
+            ]
         page.liaisons.set(liaisons)
         page.save_revision().publish()
         page.refresh_from_db()

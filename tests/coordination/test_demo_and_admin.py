@@ -15,6 +15,12 @@ pytestmark = pytest.mark.django_db
 
 
 def test_demo_fills_existing_pilots_once(make_pilot):
+    from pilots.models import PilotPage
+
+    # The session demo already holds the pilots app's pilots, with this demo's milestones and
+    # reports: remove them (and their translations), so the demo meets only this test's pilots.
+    PilotPage.objects.all().delete()
+    assert not Milestone.objects.exists() and not ProgressReport.objects.exists()
     titles = [
         "AI-avusteisesti koostettu lapsen palvelutarpeen arviointi",
         "Ammattilaisen AI-assistentti",

@@ -16,7 +16,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
 from home.models import StandardPage
-from pilots.models import PilotIndexPage, PilotPage
+from pilots.models import PilotIndexPage, PilotPage, PilotUpdatePage
 
 pytestmark = [pytest.mark.e2e]
 PASSWORD = "browser-test-pw"
@@ -76,15 +76,17 @@ def test_liaison_submits_communications_approves(editorial_site, live_server, br
 
     liaison = _login(browser, base, "liaison-e2e")
     assert liaison.locator(f"#editorial-pilot-{pilot.pk}-section").is_visible()
-    liaison.goto(f"{base}/admin/pages/add/home/standardpage/{pilot.pk}/")
+    # A pilot's children are pilot updates (pilots.PilotPage.subpage_types).
+    liaison.goto(f"{base}/admin/pages/add/pilots/pilotupdatepage/{pilot.pk}/")
     liaison.wait_for_load_state("networkidle")
     liaison.fill("#id_title", "Tammikuun tilannekatsaus")
+    liaison.fill("#id_summary", "Tammikuussa kokeilu eteni suunnitellusti.")
     # The second tab ("Promote"; its id follows the language the form was first built in).
     liaison.get_by_role("tab").nth(1).click()
     liaison.locator("#id_slug").fill("tammikuun-tilannekatsaus")
     liaison.locator('button[name="action-submit"]').dispatch_event("click")
     liaison.wait_for_url(f"{base}/admin/pages/{pilot.pk}/")
-    update = StandardPage.objects.get(title="Tammikuun tilannekatsaus")
+    update = PilotUpdatePage.objects.get(title="Tammikuun tilannekatsaus")
     assert not update.live and update.workflow_in_progress
 
     comms = _login(browser, base, "comms-e2e")
@@ -95,7 +97,7 @@ def test_liaison_submits_communications_approves(editorial_site, live_server, br
     with comms.expect_navigation():
         approve.dispatch_event("click")  # in the editor's action drop-down
     comms.wait_for_load_state("networkidle")
-    assert StandardPage.objects.get(pk=update.pk).live
+    assert PilotUpdatePage.objects.get(pk=update.pk).live
 
     visitor = browser.new_context().new_page()
     visitor.goto(base + update.url)

@@ -106,6 +106,7 @@ def _edit_form(pilot, **overrides) -> dict:
         "lessons_learned": "",
         "indicators": inline_formset([]),
         "links": inline_formset([]),
+        "milestones": inline_formset([]),  # the coordination app's inline on the pilot
         "contact_organisation": "",
         "contact_email": "",
         "contact_url": "",
