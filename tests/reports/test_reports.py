@@ -130,6 +130,7 @@ def test_index_query_count_does_not_grow_with_reports(client, django_assert_max_
     client.get(index.url)  # warm caches (site root paths, locales)
     few = _count(client, index.url)
     _add_reports(index, 11)
+    client.get(index.url)  # publishing emptied the menu cache: warm it again, like above
     with django_assert_max_num_queries(few):
         assert client.get(index.url).status_code == 200
 
@@ -141,5 +142,6 @@ def test_report_page_query_count_does_not_grow_with_files(client, django_assert_
     client.get(small.url)
     few = _count(client, small.url)
     big = ReportPage.objects.get(pk=_add_reports(index, 2, files=6, prefix="big")[1].pk)
+    client.get(small.url)  # publishing emptied the menu cache: warm it again, like above
     with django_assert_max_num_queries(few):
         assert client.get(big.url).status_code == 200
