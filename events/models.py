@@ -129,10 +129,11 @@ class EventSeriesPage(Page):
 
     def sessions(self):
         """The series' events in this page's language (the FK is synchronised across languages)."""
-        return (
-            EventPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, series__translation_key=self.translation_key)
+        from .queries import live_events
+
+        # live_events fetches what the cards show up front: constant queries however many sessions
+        return live_events().filter(
+            locale_id=self.locale_id, series__translation_key=self.translation_key
         )
 
     def propose_topic_link(self) -> str:

@@ -38,7 +38,13 @@ def get_language_versions(context):
     request = context.get("request")
     if request is None:
         return []
-    return language_versions(request, _current_page(context))
+    page = _current_page(context)
+    # The switcher and the hreflang links both ask: work it out once per request.
+    memo = request.__dict__.setdefault("_cms_language_versions", {})
+    key = page.pk if page is not None else None
+    if key not in memo:
+        memo[key] = language_versions(request, page)
+    return memo[key]
 
 
 @register.simple_tag(takes_context=True)
@@ -90,3 +96,24 @@ def search_page_url() -> str:
         return reverse(f"search:search_{language}")
     except NoReverseMatch:
         return reverse("search:search_fi")
+
+
+@register.simple_tag(takes_context=True)
+def get_footer_links(context) -> dict[str, str]:
+    """The footer's settings-chosen pages in the visitor's language, cached like the menu (saving
+    the settings or publishing a page clears it), so the footer costs no queries on repeat."""
+    request = context.get("request")
+    if request is None:
+        return {}
+
+    def build() -> dict[str, str]:
+        from cms.models import SiteSettings
+
+        site_settings = SiteSettings.for_request(request)
+        links = {}
+        for name in ("accessibility_page", "privacy_page"):
+            target = getattr(site_settings, name)
+            links[name] = (target.localized.get_url(request) or "") if target else ""
+        return links
+
+    return _cached(request, "footer", build)

@@ -27,11 +27,56 @@ FUZZ_TARGETS: list[tuple[str, list[str]]] = [
     ("/api/v2/pages/find/", ["html_path", "locale"]),
     ("/api/v2/images/", ["limit", "offset", "order", "search", "fields"]),
     ("/api/v2/documents/", ["limit", "offset", "order", "search", "fields"]),
+    # pilots
+    ("/fi/kokeilut/", ["region", "theme", "category", "technology", "status", "page"]),
+    ("/en/pilots/updates/", ["page"]),
+    ("/fi/kokeilut/updates/rss/", ["page"]),
+    ("/fi/kokeilut/updates/atom/", ["page"]),
+    ("/fi/kokeilut/ideahaku-2024/", ["page"]),
+    # reports
+    ("/fi/selvitykset/", ["type", "theme", "year", "publisher", "page"]),
+    ("/sv/utredningar/", ["type", "theme", "year", "publisher"]),
+    ("/fi/kayttotapaukset/", ["category", "page"]),
+    # news, blog, newsletter
+    ("/fi/uutiset/", ["page", "tag"]),
+    ("/fi/uutiset/feed/rss/", []),
+    ("/fi/blogi/feed/atom/", []),
+    ("/fi/uutiskirje/", ["page"]),
+    # events
+    ("/fi/tapahtumat/", ["type", "theme", "format", "date_from", "year", "page"]),
+    ("/en/events/", ["type", "theme", "format", "date_from", "year", "page"]),
+    ("/fi/events-calendar.ics", []),
+    ("/fi/events.rss", []),
+    ("/fi/events.atom", []),
+    # members and coordination
+    ("/fi/jasenet/", ["q", "type", "region", "page"]),
+    ("/sv/medlemmar/", ["q", "type", "region"]),
+    ("/fi/lainsaadantotarpeet/", ["topic", "status", "pilot"]),
+    ("/fi/opit/", ["page"]),
+    ("/api/evaluation/", ["pilot"]),
 ]
 
 # (path, field names) for public POST forms; the apps add theirs.
 FORM_TARGETS: list[tuple[str, list[str]]] = [
     ("/admin/login/", ["username", "password", "remember", "next"]),
+    ("/fi/tilaa-uutiskirje/", ["email", "language", "consent", "website_url"]),
+    (
+        "/fi/jasenet/liity-jaseneksi/",
+        ["organisation_name", "contact_name", "email", "organisation_type", "region", "website"]
+        + ["message", "consent"],
+    ),
+    (
+        "/fi/osallistu/ehdota-ai-aamun-aihetta/",
+        ["name", "organisation", "email", "title", "description", "offer", "partners_sought"]
+        + ["event_date", "link", "consent"],
+    ),
+    ("/fi/tapahtumat/ai-aamu-tuleva-1/", ["name", "email", "organisation", "consent"]),
+    (
+        "/fi/kokeilut/ideahaku-2024/",
+        ["organisation_type", "organisation_name", "contact_name", "contact_email"]
+        + ["project_name", "category", "sector", "technology", "total_budget"]
+        + ["requested_funding", "maturity", "description", "partners"],
+    ),
 ]
 
 nasty_text = st.one_of(
