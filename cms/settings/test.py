@@ -1,5 +1,9 @@
 """Tests: fast without hiding behaviour (cheap hasher, in-memory mail, plain static storage)."""
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .env import env_str
 
@@ -22,3 +26,7 @@ WHITENOISE_AUTOREFRESH = True
 # The anonymous page cache is off in tests so each request renders what it is testing; the page
 # cache's own tests (tests/quality/test_page_cache.py and the warm checks) switch it on.
 PAGE_CACHE_ENABLED = False
+# One invalidation counter file per test process, so parallel test runs never share it.
+PAGE_CACHE_GENERATION_FILE = str(
+    Path(tempfile.gettempdir()) / f"sotecms-test-page-generation-{os.getpid()}"
+)
