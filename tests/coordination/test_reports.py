@@ -184,3 +184,35 @@ def test_duplicate_report_for_a_period_is_refused(pilots):
     ProgressReport.objects.create(pilot=pilots[0], period_start=dt.date(2025, 2, 1))
     with pytest.raises(IntegrityError), transaction.atomic():
         ProgressReport.objects.create(pilot=pilots[0], period_start=dt.date(2025, 2, 1))
+
+
+def test_approved_figures_appear_on_the_public_pilot_page(client, communications, pilots):
+    """The real pilots function records the report's figure as the indicator's measurement."""
+    from pilots.models import Indicator, Measurement
+
+    pilot = pilots[0]
+    indicator = Indicator.objects.create(
+        page=pilot,
+        locale=pilot.locale,
+        name="Odotusaika",
+        unit="vrk",
+        direction="down",
+        baseline_value=Decimal("30"),
+        baseline_date=dt.date(2025, 1, 1),
+        target_value=Decimal("10"),
+    )
+    internal = "Sisäinen riskiarvio, ei julkinen."
+    report = ProgressReport.objects.create(
+        pilot=pilot, period_start=dt.date(2025, 2, 1), risks=internal
+    )
+    ReportMeasurement.objects.create(
+        report=report, indicator_name="odotusaika", date=dt.date(2025, 2, 28), value=Decimal("17")
+    )
+    services.submit(report, communications)
+    services.approve(report, communications)
+
+    assert Measurement.objects.get(indicator=indicator).value == Decimal("17")
+    html = client.get(pilot.url).content.decode()
+    assert "<td>17</td>" in html
+    assert "65 %" in html  # (30 - 17) / (30 - 10): progress in words on the public page
+    assert internal not in html
