@@ -357,6 +357,13 @@ PAGES = [
                 "Sivusto ei käytä analytiikkaa eikä kolmannen osapuolen evästeitä. Kirjautuneille "
                 "ylläpitäjille asetetaan vain välttämättömät istuntoevästeet."
             ),
+            _heading("Lomakkeiden tiedot"),
+            _paragraph(
+                "Lomakkeet tallentavat vain tarvittavat tiedot. Uutiskirjeen tilaus: sähköposti, kieli ja tilan aikaleimat; vahvistamaton tilaus poistetaan 30 päivän kuluttua. Jäsenhakemus: organisaatio, yhteyshenkilö, sähköposti, tyyppi ja alue; hylätty hakemus poistetaan 180 päivän kuluttua. Ehdotukset: nimi, organisaatio, sähköposti ja ehdotus; käsitelty ehdotus poistetaan kahden vuoden kuluttua. Tapahtumailmoittautuminen: nimi, sähköposti ja organisaatio; poistetaan 90 päivää tapahtuman jälkeen. Jokaisesta lomakkeesta tallennetaan suostumusmerkintä (suostumustekstin versio, lomake, aika ja tiivistetty IP-osoite)."
+            ),
+            _paragraph(
+                "Voit pyytää tietojesi poistamista sivuston yhteystiedoilla; ylläpito poistaa ne kaikista lomakkeista."
+            ),
             _heading("Rekisterinpitäjä"),
             _paragraph("Rekisterinpitäjä on sosiaali- ja terveysministeriö."),
         ],
@@ -373,6 +380,9 @@ PAGES = [
                 "Webbplatsen använder varken analys eller kakor från tredje part. Inloggade "
                 "redaktörer får endast nödvändiga sessionskakor."
             ),
+            "Lomakkeiden tiedot": "Uppgifter i formulären",
+            "Lomakkeet tallentavat vain tarvittavat tiedot. Uutiskirjeen tilaus: sähköposti, kieli ja tilan aikaleimat; vahvistamaton tilaus poistetaan 30 päivän kuluttua. Jäsenhakemus: organisaatio, yhteyshenkilö, sähköposti, tyyppi ja alue; hylätty hakemus poistetaan 180 päivän kuluttua. Ehdotukset: nimi, organisaatio, sähköposti ja ehdotus; käsitelty ehdotus poistetaan kahden vuoden kuluttua. Tapahtumailmoittautuminen: nimi, sähköposti ja organisaatio; poistetaan 90 päivää tapahtuman jälkeen. Jokaisesta lomakkeesta tallennetaan suostumusmerkintä (suostumustekstin versio, lomake, aika ja tiivistetty IP-osoite).": "Formulären sparar endast nödvändiga uppgifter. Prenumeration på nyhetsbrevet: e-post, språk och tidsstämplar; en obekräftad prenumeration raderas efter 30 dagar. Medlemsansökan: organisation, kontaktperson, e-post, typ och område; en avslagen ansökan raderas efter 180 dagar. Förslag: namn, organisation, e-post och förslaget; ett behandlat förslag raderas efter två år. Anmälan till evenemang: namn, e-post och organisation; raderas 90 dagar efter evenemanget. För varje formulär sparas ett samtycke (samtyckestextens version, formulär, tid och hashad IP-adress).",
+            "Voit pyytää tietojesi poistamista sivuston yhteystiedoilla; ylläpito poistaa ne kaikista lomakkeista.": "Du kan begära att dina uppgifter raderas via webbplatsens kontaktuppgifter; redaktionen raderar dem från alla formulär.",
             "Rekisterinpitäjä": "Personuppgiftsansvarig",
             "Rekisterinpitäjä on sosiaali- ja terveysministeriö.": (
                 "Personuppgiftsansvarig är social- och hälsovårdsministeriet."
@@ -390,6 +400,9 @@ PAGES = [
                 "The site uses no analytics and no third-party cookies. Logged-in editors get only "
                 "the session cookies that are strictly necessary."
             ),
+            "Lomakkeiden tiedot": "What the forms store",
+            "Lomakkeet tallentavat vain tarvittavat tiedot. Uutiskirjeen tilaus: sähköposti, kieli ja tilan aikaleimat; vahvistamaton tilaus poistetaan 30 päivän kuluttua. Jäsenhakemus: organisaatio, yhteyshenkilö, sähköposti, tyyppi ja alue; hylätty hakemus poistetaan 180 päivän kuluttua. Ehdotukset: nimi, organisaatio, sähköposti ja ehdotus; käsitelty ehdotus poistetaan kahden vuoden kuluttua. Tapahtumailmoittautuminen: nimi, sähköposti ja organisaatio; poistetaan 90 päivää tapahtuman jälkeen. Jokaisesta lomakkeesta tallennetaan suostumusmerkintä (suostumustekstin versio, lomake, aika ja tiivistetty IP-osoite).": "The forms store only what is needed. Newsletter subscription: e-mail, language and status timestamps; an unconfirmed subscription is deleted after 30 days. Membership application: organisation, contact person, e-mail, type and region; a rejected application is deleted after 180 days. Proposals: name, organisation, e-mail and the proposal; a handled proposal is deleted after two years. Event registration: name, e-mail and organisation; deleted 90 days after the event. Each form also keeps a consent record (version of the consent text, form, time and a hashed IP address).",
+            "Voit pyytää tietojesi poistamista sivuston yhteystiedoilla; ylläpito poistaa ne kaikista lomakkeista.": "You can ask for your data to be erased using the site's contact details; staff erase it from every form.",
             "Rekisterinpitäjä": "Controller",
             "Rekisterinpitäjä on sosiaali- ja terveysministeriö.": (
                 "The controller is the Ministry of Social Affairs and Health."

@@ -35,3 +35,15 @@ def test_taxonomies_are_translated_with_shared_slugs():
     assert Theme.objects.filter(
         locale__language_code="sv", slug="parempi-hoidon-laatu"
     ).get().name == ("Bättre vårdkvalitet")
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("/fi/tietosuoja/", "vahvistamaton tilaus poistetaan 30 päivän kuluttua"),
+        ("/sv/dataskydd/", "en obekräftad prenumeration raderas efter 30 dagar"),
+        ("/en/privacy/", "an unconfirmed subscription is deleted after 30 days"),
+    ],
+)
+def test_privacy_notice_says_what_forms_store_and_for_how_long(client, path, text):
+    assert text in client.get(path).content.decode()
