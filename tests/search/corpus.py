@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page
 
 from cms.models import Region, Theme
 from home.models import StandardPage
-from pilots.models import PilotIndexPage, PilotPage
+from pilots.models import PilotIndexPage, PilotPage, PilotTheme
 
 # (slug, title, summary, region slug, theme slug)
 PILOTS = {
@@ -244,8 +244,11 @@ def build_corpus() -> dict[str, Page]:
                 region=Region.objects.filter(slug=region, locale=locale).first(),
                 locale=locale,
             )
+            page.theme_links = [
+                PilotTheme(theme=t, locale=locale)
+                for t in Theme.objects.filter(slug=theme, locale=locale)
+            ]
             index.add_child(instance=page)
-            page.themes.set(Theme.objects.filter(slug=theme, locale=locale))
             page.save_revision().publish()
             pages[f"{lang}:{slug}"] = page
     return pages

@@ -59,7 +59,7 @@ def test_page_content_is_escaped_in_snippets(client):
     assert response.json()["results"][0]["snippet"] == "Vertailu a&lt;b ja <mark>kvasaari</mark>"
 
 
-def test_content_type_tabs_and_facet_filters(client, corpus):
+def test_content_type_tabs_and_facet_filters(client):
     response = client.get("/fi/haku/", {"q": "tekoäly"})
     assert 'class="search-tabs"' in response.text
     assert "Keski-Suomi" in response.text  # region facet
@@ -129,7 +129,7 @@ def test_api_pagination(client, corpus):
     assert client.get("/fi/haku/", {"q": "tekoäly", "page": "2"}).status_code == 200
 
 
-def test_autocomplete_titles(client, corpus):
+def test_autocomplete_titles(client):
     data = client.get("/api/search/autocomplete/", {"q": "tekoälyp", "lang": "fi"}).json()
     assert "Tekoälypohjainen reaaliaikainen tulkkausratkaisu" in [
         r["title"] for r in data["results"]
