@@ -120,16 +120,6 @@ CASES: list[tuple[str, str, list[str], bool]] = [
     ),
     (
         "sv",
-        "tolkning",
-        [
-            "tolkningen-togs-i-bruk-pa-det-forsta-verksamhetsstallet",
-            "lingai-tolkning-i-realtid",
-            "ai-baserad-losning-for-tolkning-i-realtid",
-        ],
-        False,
-    ),
-    (
-        "sv",
         "välfärdsområdena",
         ["anvandningsfall-och-lagstiftning", "ai-i-valfardsomradena"],
         False,
@@ -172,7 +162,6 @@ CASES: list[tuple[str, str, list[str], bool]] = [
     ("en", "cancer imaging", ["ai-in-cancer-pet-imaging"], False),
     ("en", "legislation", ["legislative-needs", "legal"], False),
     ("en", "funding call", ["call-results", "call-for-ideas-2024"], False),
-    ("en", "pilots", ["lessons-learned", "pilots", "ten-pilots-start"], False),
     ("en", "privacy", ["privacy"], False),
     ("en", "accessibility", ["accessibility-statement"], False),
     ("en", "get involved", ["get-involved"], False),
