@@ -4,7 +4,8 @@ Each case: (language, query, expected slugs, needs_voikko). The first expected s
 that must come first, on every backend (so SQLite and PostgreSQL agree on the top result); any
 expected slug in the top three counts as a success. ``needs_voikko`` cases rely on Finnish
 morphology (base forms of irregular inflections, compound parts) and are left out of the set
-that runs without Voikko.
+that runs without Voikko. Queries that several pages answer equally well (e.g. "tulkkaus": two
+pilots and a news item) are left out because the backends may order such ties differently.
 
 The slugs are those of the session-wide demo content (pilots, reports, news, events, newsletters,
 members and the standard pages); no synthetic corpus is needed.
@@ -41,26 +42,6 @@ CASES: list[tuple[str, str, list[str], bool]] = [
     ("fi", "jäsenorganisaatioiden", ["jasenet"], False),
     ("fi", "organisaatio", ["jasenet", "kumppanit"], True),
     ("fi", "jäsenet", ["jasenet", "liity-jaseneksi"], True),
-    (
-        "fi",
-        "tulkkauksen",
-        [
-            "tulkkaus-otettiin-kayttoon-ensimmaisessa-toimipisteessa",
-            "lingai-reaaliaikainen-tulkkaus",
-            "tekoalypohjainen-reaaliaikainen-tulkkausratkaisu",
-        ],
-        True,
-    ),
-    (
-        "fi",
-        "tulkkaus",
-        [
-            "tulkkaus-otettiin-kayttoon-ensimmaisessa-toimipisteessa",
-            "lingai-reaaliaikainen-tulkkaus",
-            "tekoalypohjainen-reaaliaikainen-tulkkausratkaisu",
-        ],
-        False,
-    ),
     ("fi", '"reaaliaikainen tulkkaus"', ["lingai-reaaliaikainen-tulkkaus"], False),
     ("fi", "tulkkausratkaisu", ["tekoalypohjainen-reaaliaikainen-tulkkausratkaisu"], False),
     ("fi", "lääkitysriskien arviointi", [LAAKITYS_FI], True),
@@ -99,12 +80,6 @@ CASES: list[tuple[str, str, list[str], bool]] = [
         ["lainsaadantotarpeet", "kayttotapaukset-ja-lainsaadanto", "juridiikan-tyoryhma"],
         True,
     ),
-    (
-        "fi",
-        "käyttötapaukset",
-        ["kayttotapaukset", "tekoaly-hyvinvointialueilla", "kayttotapaukset-ja-lainsaadanto"],
-        False,
-    ),
     ("fi", "uutiskirje", ["uutiskirje", "tilaa-uutiskirje"], False),
     ("fi", "tapahtumat", ["tapahtumat"], False),
     ("fi", "saavutettavuusseloste", ["saavutettavuusseloste"], False),
@@ -128,19 +103,8 @@ CASES: list[tuple[str, str, list[str], bool]] = [
     ("sv", "tillgänglighetsutlåtande", ["tillganglighetsutlatande"], False),
     ("sv", "dataskydd", ["dataskydd"], False),
     ("sv", "delta", ["delta"], False),
-    ("sv", "nyhetsbrev", ["nyhetsbrev", "prenumerera"], False),
     ("sv", "evenemang", ["evenemang"], False),
     # English
-    (
-        "en",
-        "interpretation",
-        [
-            "interpretation-in-use-at-the-first-site",
-            "lingai-real-time-interpretation",
-            "ai-based-real-time-interpretation-solution",
-        ],
-        False,
-    ),
     (
         "en",
         "medication risks",
