@@ -244,10 +244,11 @@ def build_corpus() -> dict[str, Page]:
                 region=Region.objects.filter(slug=region, locale=locale).first(),
                 locale=locale,
             )
-            index.add_child(instance=page)
             page.theme_links = [
-                PilotTheme(theme=t) for t in Theme.objects.filter(slug=theme, locale=locale)
+                PilotTheme(theme=t, locale=locale)
+                for t in Theme.objects.filter(slug=theme, locale=locale)
             ]
+            index.add_child(instance=page)
             page.save_revision().publish()
             pages[f"{lang}:{slug}"] = page
     return pages

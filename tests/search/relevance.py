@@ -4,61 +4,134 @@ Each case: (language, query, expected slugs, needs_voikko). The first expected s
 that must come first, on every backend (so SQLite and PostgreSQL agree on the top result); any
 expected slug in the top three counts as a success. ``needs_voikko`` cases rely on Finnish
 morphology (base forms of irregular inflections, compound parts) and are left out of the set
-that runs without Voikko.
+that runs without Voikko. Queries that several pages answer equally well (e.g. "tulkkaus": two
+pilots and a news item) are left out because the backends may order such ties differently.
+
+The slugs are those of the session-wide demo content (pilots, reports, news, events, newsletters,
+members and the standard pages); no synthetic corpus is needed.
 """
 
 from __future__ import annotations
 
+LAAKITYS_FI = "tekoalyavusteisen-laakitysriskinarviointityokalun-kehittaminen-ja-kayttoonotto"
+
 CASES: list[tuple[str, str, list[str], bool]] = [
-    # Finnish: inflected forms and compounds
-    ("fi", "hyvinvointialueella", ["aptj-kirjaukset"], False),
-    ("fi", "kokeiluista", ["rahoitushaku-2024", "tekoaly-hyvinvointialueilla"], True),
-    ("fi", "jäsenorganisaatioiden", ["jasenorganisaatiot"], False),
-    ("fi", "organisaatio", ["jasenorganisaatiot"], True),
-    ("fi", "tulkkauksen", ["lingai", "tulkkausratkaisu"], True),
-    ("fi", "tulkkaus", ["lingai", "tulkkausratkaisu"], False),
-    ("fi", '"reaaliaikainen tulkkaus"', ["lingai"], False),
-    ("fi", "tulkkausratkaisu", ["tulkkausratkaisu"], False),
-    ("fi", "lääkitysriskien arviointi", ["laakitysriski"], True),
-    ("fi", "lääkitysturvallisuus", ["laakitysriski"], True),
-    ("fi", "AI-assistentti", ["ai-assistentti"], False),
-    ("fi", "assistentti", ["ai-assistentti"], False),
-    ("fi", "syöpä", ["pet-kuvantaminen"], True),
-    ("fi", "PET-kuvantaminen", ["pet-kuvantaminen"], False),
-    ("fi", "lihavuuden hoito", ["lihavuuden-hoito"], False),
-    ("fi", "lapsen palvelutarve", ["lapsen-palvelutarve"], False),
-    ("fi", "toimintakyky", ["toimintakyky"], True),
-    ("fi", "riskitiedot", ["riskitiedot"], True),
-    ("fi", "lainsäädäntö", ["kayttotapaukset-ja-lainsaadanto"], False),
-    ("fi", "webinaari", ["ai-aamu-digifinland"], True),
-    ("fi", "rahoitushaku", ["rahoitushaku-2024"], False),
+    # Finnish: inflected forms and compounds over the demo content
+    (
+        "fi",
+        "hyvinvointialueella",
+        [
+            "tekoaly-hyvinvointialueilla",
+            "kayttotapaukset-ja-lainsaadanto",
+            "automaattiset-aptj-kirjaukset-hyvinvointialueella",
+        ],
+        False,
+    ),
+    (
+        "fi",
+        "hyvinvointialue",
+        [
+            "tekoaly-hyvinvointialueilla",
+            "kayttotapaukset-ja-lainsaadanto",
+            "automaattiset-aptj-kirjaukset-hyvinvointialueella",
+        ],
+        True,
+    ),
+    ("fi", "kokeiluista", ["opit", "kokeilut", "kokeilu-kaynnistyi-lastensuojelussa"], False),
+    ("fi", "kokeilu", ["opit", "kokeilut", "kokeilu-kaynnistyi-lastensuojelussa"], False),
+    ("fi", "jäsenorganisaatioiden", ["jasenet"], False),
+    ("fi", "organisaatio", ["jasenet", "kumppanit"], True),
+    ("fi", "jäsenet", ["jasenet", "liity-jaseneksi"], True),
+    ("fi", '"reaaliaikainen tulkkaus"', ["lingai-reaaliaikainen-tulkkaus"], False),
+    ("fi", "tulkkausratkaisu", ["tekoalypohjainen-reaaliaikainen-tulkkausratkaisu"], False),
+    ("fi", "lääkitysriskien arviointi", [LAAKITYS_FI], True),
+    ("fi", "lääkitysturvallisuus", [LAAKITYS_FI], True),
+    ("fi", "lääkitysris", [LAAKITYS_FI], False),
+    ("fi", "assistentti", ["ammattilaisen-ai-assistentti"], False),
+    ("fi", "syöpä", ["tekoaly-syovan-pet-kuvantamisessa"], True),
+    (
+        "fi",
+        "PET-kuvantaminen",
+        ["tekoaly-syovan-pet-kuvantamisessa", "ensimmaiset-pet-aineistot-analysoitu"],
+        False,
+    ),
+    (
+        "fi",
+        "lihavuuden hoito",
+        ["tekoalypohjaisilla-tyokaluilla-50-tuottavuuden-kasvu-digitaaliseen-lihavuuden-hoitoon"],
+        False,
+    ),
+    (
+        "fi",
+        "lapsen palvelutarve",
+        ["ai-avusteisesti-koostettu-lapsen-palvelutarpeen-arviointi"],
+        False,
+    ),
+    ("fi", "toimintakyky", ["ai-pohjainen-toimintakyvyn-muutoksen-ennakointi"], True),
+    (
+        "fi",
+        "riskitiedot",
+        ["asiakkaan-tausta-ja-riskitietojen-ai-pohjainen-koostaminen"],
+        True,
+    ),
+    (
+        "fi",
+        "lainsäädäntö",
+        ["lainsaadantotarpeet", "kayttotapaukset-ja-lainsaadanto", "juridiikan-tyoryhma"],
+        True,
+    ),
+    ("fi", "uutiskirje", ["uutiskirje", "tilaa-uutiskirje"], False),
+    ("fi", "tapahtumat", ["tapahtumat"], False),
     ("fi", "saavutettavuusseloste", ["saavutettavuusseloste"], False),
     ("fi", "tietosuoja", ["tietosuoja"], False),
     ("fi", "osallistu", ["osallistu"], False),
     ("fi", "ekosysteemistä", ["tietoa"], False),
-    ("fi", "puheentunnistus", ["aptj-kirjaukset"], False),
-    ("fi", "puheentunn", ["aptj-kirjaukset"], False),
-    ("fi", "lääkitysris", ["laakitysriski"], False),
     # Swedish
-    ("sv", "tolkar samtal", ["realtidstolkning"], False),
-    ("sv", "läkemedelsrisker", ["lakemedelsrisker"], False),
-    ("sv", "välfärdsområdena", ["ai-i-valfardsomradena"], False),
-    ("sv", "DigiFinlands AI-projekt", ["ai-morgon"], False),
+    (
+        "sv",
+        "läkemedelsrisker",
+        ["utveckling-och-inforande-av-ett-ai-assisterat-verktyg-for-bedomning-av-lakemedelsrisker"],
+        False,
+    ),
+    (
+        "sv",
+        "välfärdsområdena",
+        ["anvandningsfall-och-lagstiftning", "ai-i-valfardsomradena"],
+        False,
+    ),
+    ("sv", "DigiFinlands AI-projekt", ["ai-aamu-digifinlandin-ai-hanke"], False),
     ("sv", "tillgänglighetsutlåtande", ["tillganglighetsutlatande"], False),
     ("sv", "dataskydd", ["dataskydd"], False),
     ("sv", "delta", ["delta"], False),
+    ("sv", "evenemang", ["evenemang"], False),
     # English
-    ("en", "interpretation", ["real-time-interpretation"], False),
-    ("en", "interpreting conversations", ["real-time-interpretation"], False),
-    ("en", "medication risks", ["medication-risk"], False),
-    ("en", "wellbeing services counties", ["ai-in-wellbeing-services-counties"], False),
-    ("en", "webinar", ["ai-morning"], False),
-    ("en", "obesity", ["obesity-care"], False),
-    ("en", "cancer imaging", ["pet-imaging"], False),
+    (
+        "en",
+        "medication risks",
+        ["developing-and-deploying-an-ai-assisted-medication-risk-assessment-tool"],
+        False,
+    ),
+    (
+        "en",
+        "wellbeing services counties",
+        ["ai-use-cases-and-legislation", "ai-in-the-wellbeing-services-counties"],
+        False,
+    ),
+    (
+        "en",
+        "obesity",
+        ["a-50-productivity-gain-in-digital-obesity-care-with-ai-based-tools"],
+        False,
+    ),
+    ("en", "cancer imaging", ["ai-in-cancer-pet-imaging"], False),
+    ("en", "legislation", ["legislative-needs", "legal"], False),
+    ("en", "funding call", ["call-results", "call-for-ideas-2024"], False),
     ("en", "privacy", ["privacy"], False),
     ("en", "accessibility", ["accessibility-statement"], False),
     ("en", "get involved", ["get-involved"], False),
-    ("en", "ecosystem", ["about"], False),
+    ("en", "newsletter", ["newsletter", "subscribe"], False),
+    ("en", "events", ["events"], False),
+    ("en", "reports", ["reports"], False),
 ]
 
 

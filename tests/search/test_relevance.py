@@ -8,7 +8,6 @@ from django.db import connection
 from search import service
 from search.analysis import voikko_available
 
-from .corpus import build_corpus
 from .relevance import cases, metrics
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +18,6 @@ def test_relevance_set(settings, with_voikko, capsys):
     if with_voikko and not voikko_available():
         pytest.fail("Voikko is not installed: run `make system-deps`.")
     settings.SEARCH_USE_VOIKKO = with_voikko
-    build_corpus()
     service.reindex_all()
     ranked, wrong_top = [], []
     for lang, query, expected in cases(with_voikko):
