@@ -147,7 +147,11 @@ class EventSeriesPage(Page):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         sessions = self.sessions()
-        context["upcoming_sessions"] = sessions.filter(end__gt=now).order_by("start")
+        from .queries import until_first_ends
+
+        context["upcoming_sessions"] = until_first_ends(
+            list(sessions.filter(end__gt=now).order_by("start"))
+        )
         context["past_sessions"] = sessions.filter(end__lte=now).order_by("-start")
         context["propose_topic_link"] = self.propose_topic_link()
         return context

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.db.models import Min, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -33,13 +33,17 @@ def live_events(locale: Locale | None = None) -> QuerySet[EventPage]:
 def upcoming_events(
     locale: Locale | None = None, now: datetime | None = None
 ) -> QuerySet[EventPage]:
-    """Events that have not ended by ``now``, soonest first.
+    """Events that have not ended by ``now``, soonest first (see ``until_first_ends``)."""
+    return live_events(locale).filter(end__gt=now or timezone.now()).order_by("start", "pk")
 
-    The page showing them may stay in the page cache only until the first of them ends.
+
+def until_first_ends(events: list[EventPage]) -> list[EventPage]:
+    """Keep the page showing these upcoming events in the page cache only until one ends.
+
+    An event leaves "upcoming" at its end time, not when the cache happens to expire.
     """
-    events = live_events(locale).filter(end__gt=now or timezone.now())
-    expire_page_cache_at(events.aggregate(first_end=Min("end"))["first_end"])
-    return events.order_by("start", "pk")
+    expire_page_cache_at(min((event.end for event in events), default=None))
+    return events
 
 
 def past_events(locale: Locale | None = None, now: datetime | None = None) -> QuerySet[EventPage]:
@@ -49,7 +53,7 @@ def past_events(locale: Locale | None = None, now: datetime | None = None) -> Qu
 
 def front_page_events(locale: Locale, limit: int) -> list[EventPage]:
     """The next few upcoming events in the visitor's language, for the front page section."""
-    return list(upcoming_events(locale)[:limit])
+    return until_first_ends(list(upcoming_events(locale)[:limit]))
 
 
 def index_url(locale: Locale) -> str | None:

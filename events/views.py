@@ -23,7 +23,7 @@ from . import registration as service
 from .calendar import build_calendar, ics_filename, ics_response
 from .forms import EventFilterForm, RegistrationForm
 from .models import EventIndexPage, EventPage, Registration
-from .queries import live_events, past_events, upcoming_events
+from .queries import live_events, past_events, until_first_ends, upcoming_events
 
 logger = logging.getLogger(__name__)
 ARCHIVE_PER_PAGE = 10
@@ -70,7 +70,7 @@ def event_index_context(page: EventIndexPage, request: HttpRequest) -> tuple[dic
     return {
         "filter_form": form,
         "filters_active": any(v for k, v in request.GET.items() if k != "page"),
-        "upcoming": list(upcoming),
+        "upcoming": until_first_ends(list(upcoming)),
         "archive": archive,
         "archive_page": archive_page,
         "query_string": query.urlencode(),
