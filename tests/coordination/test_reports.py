@@ -136,7 +136,7 @@ def test_submit_approve_return_flow_with_audit_log(client, liaison, communicatio
     report.refresh_from_db()
     assert report.state == "approved"
     actions = list(
-        ModelLogEntry.objects.filter(object_id=str(report.pk))
+        ModelLogEntry.objects.for_instance(report)  # this report's entries, not another model's
         .order_by("timestamp", "pk")
         .values_list("action", flat=True)
     )
