@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -53,7 +54,7 @@ def ensure_page(parent: Page, model: type[P], slug: str, **fields: Any) -> tuple
 def _is_many_to_many(model: type[models.Model], name: str) -> bool:
     try:
         return model._meta.get_field(name).many_to_many
-    except Exception:
+    except FieldDoesNotExist:
         return False
 
 
