@@ -451,7 +451,7 @@ class NewsletterSend(models.Model):
         DONE = "done", _("Done")
 
     issue = models.ForeignKey(
-        "wagtailcore.Page",
+        "home.NewsletterIssuePage",  # the chooser then offers only newsletter issues
         verbose_name=_("newsletter issue"),
         on_delete=models.PROTECT,
         related_name="+",
