@@ -241,7 +241,8 @@ def run_one(backend: str, n_docs: int, n_queries: int) -> dict:
         os.close(handle)
         connection.settings_dict["TEST"]["NAME"] = tmp
     else:
-        connection.settings_dict["TEST"]["NAME"] = "sotecms_search_bench"
+        # Named after the database of the URL, so benches of different checkouts do not collide.
+        connection.settings_dict["TEST"]["NAME"] = f"{old_name}_search_bench"
     connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     try:
         return _measure(backend, n_docs, n_queries)

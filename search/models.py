@@ -28,6 +28,9 @@ class SearchDocument(models.Model):
     body_terms = models.TextField(blank=True)
     body_extra = models.TextField(blank=True)
     title_key = models.CharField(max_length=500, blank=True, db_index=True)
+    # The document's facets again (``name\x1fvalue`` joined by ``\x1e``): PostgreSQL counts
+    # facets from the rows it has already matched instead of joining SearchFacet.
+    facet_keys = models.TextField(blank=True, default="")
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

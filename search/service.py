@@ -16,7 +16,7 @@ from wagtail.models import Page
 
 from .analysis import PART_RE, Analyzer, analyzer_for, words
 from .backends import get_backend
-from .backends.base import AND, OR, BackendResults
+from .backends.base import AND, FACET_NAME_SEPARATOR, FACET_SEPARATOR, OR, BackendResults
 from .documents import PageDocument, build_document
 from .models import SearchDocument, SearchFacet, SearchTerm
 from .query import ParsedQuery, parse_query
@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 
 MAX_VOCABULARY_WORDS = 80
 SNIPPET_WORDS = 30
+# What a result shows: the analysed term columns stay in the database.
+RESULT_FIELDS = ("title", "url", "content_type", "summary", "body")
 
 
 def use_voikko() -> bool | None:
@@ -37,6 +39,16 @@ def analyzer(lang: str) -> Analyzer:
 
 
 # --- Indexing -------------------------------------------------------------------------------
+
+
+def facet_pairs(document: PageDocument) -> list[tuple[str, str]]:
+    """The document's distinct (name, value) facets as stored (cut to the column sizes)."""
+    pairs = {
+        (name[:40], value[:200].replace(FACET_SEPARATOR, " ").replace(FACET_NAME_SEPARATOR, " "))
+        for name, values in document.facets.items()
+        for value in values
+    }
+    return sorted(pairs)
 
 
 def to_row(document: PageDocument) -> SearchDocument:
@@ -58,6 +70,9 @@ def to_row(document: PageDocument) -> SearchDocument:
         body_terms=body.primary_text(),
         body_extra=body.extra_text(),
         title_key=" ".join(words(document.title))[:500],
+        facet_keys=FACET_SEPARATOR.join(
+            f"{name}{FACET_NAME_SEPARATOR}{value}" for name, value in facet_pairs(document)
+        ),
     )
 
 
@@ -83,10 +98,9 @@ def store_documents(documents: list[PageDocument]) -> None:
         SearchDocument.objects.bulk_create(rows)
         SearchFacet.objects.bulk_create(
             [
-                SearchFacet(document_id=d.page_id, name=name[:40], value=value[:200])
+                SearchFacet(document_id=d.page_id, name=name, value=value)
                 for d in documents
-                for name, values in d.facets.items()
-                for value in values
+                for name, value in facet_pairs(d)
             ],
             ignore_conflicts=True,
         )
@@ -174,15 +188,21 @@ def highlight(text: str, query: ParsedQuery, a: Analyzer, max_words: int = SNIPP
     if not tokens:
         return ""
     scan = tokens[:4000]
+    # Words repeat (a body is mostly the same few hundred words): judge each distinct token once.
+    judged: dict[str, bool] = {}
     hits = []
     for token in scan:
-        found = words(token)
-        matched = False
-        for word in found:
-            w = a.word(word)
-            if (w and terms.intersection(w.all_terms)) or any(word.startswith(p) for p in prefixes):
-                matched = True
-                break
+        matched = judged.get(token)
+        if matched is None:
+            matched = False
+            for word in words(token):
+                w = a.word(word)
+                if (w and terms.intersection(w.all_terms)) or any(
+                    word.startswith(p) for p in prefixes
+                ):
+                    matched = True
+                    break
+            judged[token] = matched
         hits.append(matched)
     window_hits = sum(hits[:max_words])
     best, best_start = window_hits, 0
@@ -248,7 +268,7 @@ def search(
         outcome.fell_back_to_or = found.count > 0
     outcome.count = found.count
     outcome.facets = found.facets
-    rows = SearchDocument.objects.in_bulk([h.page_id for h in found.hits])
+    rows = SearchDocument.objects.only(*RESULT_FIELDS).in_bulk([h.page_id for h in found.hits])
     for hit in found.hits:
         row = rows.get(hit.page_id)
         if row is None:

@@ -14,6 +14,9 @@ OR = "or"
 # Score bonus per query clause found in the title / summary (see the SQL backends).
 TITLE_BONUS = 2
 SUMMARY_BONUS = 1
+# SearchDocument.facet_keys: ``name<FACET_NAME_SEPARATOR>value`` joined by FACET_SEPARATOR.
+FACET_SEPARATOR = "\x1e"
+FACET_NAME_SEPARATOR = "\x1f"
 
 
 class BackendUnavailable(Exception):

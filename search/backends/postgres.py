@@ -4,17 +4,49 @@ The tsvector column is maintained by PostgreSQL itself (see migration 0002): ind
 saving the SearchDocument row. The score is the formula of the SQLite backend: a bonus per
 clause found in the title (weight A) or summary (weight B) plus ``ts_rank_cd`` squashed into
 [0, 1) (normalisation 32), so both backends agree on the top results. The bonus reads the small
-``head_vector`` (title and summary only) rather than detoasting the full vector once per clause.
+``head_vector`` (title and summary only) rather than the full vector.
+
+Speed (docs/search.md): one statement per search. It matches once (GIN), computes the cheap
+bonus of every match, and derives the count, the facet counts and the page from that one
+materialised set. Since the bonus is an integer and the squashed rank lies in [0, 1), the order
+is lexicographic — bonus first, rank second — so ``ts_rank_cd``, by far the dearest part (it reads
+the whole vector), runs only for the matches in the bonus tiers that can reach the requested
+page: for a common word that is a fraction of the matches, for most queries a handful. Both
+vectors are stored in the row (``STORAGE MAIN``, migration 0003) instead of out of line, so
+reading one costs no TOAST lookups.
 """
 
 from __future__ import annotations
 
+from django.db import connection
+
 from ..models import SearchDocument
 from ..query import Clause, ParsedQuery
-from .base import AND, SUMMARY_BONUS, TITLE_BONUS, DatabaseBackend
+from .base import (
+    AND,
+    FACET_NAME_SEPARATOR,
+    FACET_SEPARATOR,
+    SUMMARY_BONUS,
+    TITLE_BONUS,
+    BackendResults,
+    DatabaseBackend,
+    Hit,
+)
 
 # ts_rank_cd weights for {D, C, B, A}: body extras, body, summary, title.
 RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
+
+# Row kinds of the one search statement (its first column): a hit of the page, the total count,
+# a facet count, a count of a filtered facet without its own filter.
+PAGE, TOTAL, FACET, OWN_FACET = 0, 1, 2, 3
+
+
+def _clause_terms(clause: Clause, strong: bool) -> list[str]:
+    """The clause's terms, less those its prefix already matches (they rank the same)."""
+    terms = clause.strong_terms if strong else clause.terms
+    if clause.prefix:
+        terms = [t for t in terms if not t.startswith(clause.prefix)]
+    return terms
 
 
 def clause_tsquery(clause: Clause, weight: str = "") -> str:
@@ -22,8 +54,7 @@ def clause_tsquery(clause: Clause, weight: str = "") -> str:
         return (
             "(" + " <-> ".join(f"{t}:{weight}" if weight else t for t in clause.phrase_terms) + ")"
         )
-    terms = clause.strong_terms if weight else clause.terms
-    options = [f"{t}:{weight}" if weight else t for t in terms]
+    options = [f"{t}:{weight}" if weight else t for t in _clause_terms(clause, bool(weight))]
     if clause.prefix:
         options.append(f"{clause.prefix}:*{weight}")
     return "(" + " | ".join(options) + ")"
@@ -34,19 +65,26 @@ def tsquery_expression(query: ParsedQuery, operator: str = AND) -> str:
     return (" & " if operator == AND else " | ").join(clause_tsquery(c) for c in query.clauses)
 
 
+def _facet_filter(facets: dict[str, list[str]]) -> tuple[str, list]:
+    """``AND`` the row has one of the values, per facet name, read from the row's facet keys.
+
+    No join: a join's plan depends on statistics, and right after a bulk index there are none
+    (the planner then nests loops over thousands of rows).
+    """
+    sql, params = "", []
+    for name, values in sorted(facets.items()):
+        if values:
+            sql += " AND string_to_array(facet_keys, %s) && %s::text[]"
+            params += [FACET_SEPARATOR, [f"{name}{FACET_NAME_SEPARATOR}{v}" for v in values]]
+    return sql, params
+
+
 class PostgresBackend(DatabaseBackend):
     name = "postgres"
     id_column = "d.page_id"
 
-    def match_sql(
-        self, query: ParsedQuery, operator: str, lang: str, scored: bool = True
-    ) -> tuple[str, list]:
-        if not scored:
-            sql = (
-                "SELECT d.page_id, 0 AS score FROM search_searchdocument d"
-                " WHERE d.search_vector @@ to_tsquery('simple', %s) AND d.lang = %s"
-            )
-            return sql, [tsquery_expression(query, operator), lang]
+    def bonus_sql(self, query: ParsedQuery) -> tuple[str, list]:
+        """Title (2) and summary (1) bonus per clause, read from the small head vector."""
         bonus_sql = []
         params: list = []
         for weight, bonus in (("A", TITLE_BONUS), ("B", SUMMARY_BONUS)):
@@ -55,7 +93,19 @@ class PostgresBackend(DatabaseBackend):
                     f"(CASE WHEN d.head_vector @@ to_tsquery('simple', %s) THEN {bonus} ELSE 0 END)"
                 )
                 params.append(clause_tsquery(clause, weight))
-        bonus = " + ".join(bonus_sql) or "0"
+        return " + ".join(bonus_sql) or "0", params
+
+    def match_sql(
+        self, query: ParsedQuery, operator: str, lang: str, scored: bool = True
+    ) -> tuple[str, list]:
+        """The plain match (``scored`` adds the full score), kept for the shared interface."""
+        if not scored:
+            sql = (
+                "SELECT d.page_id, 0 AS score FROM search_searchdocument d"
+                " WHERE d.search_vector @@ to_tsquery('simple', %s) AND d.lang = %s"
+            )
+            return sql, [tsquery_expression(query, operator), lang]
+        bonus, params = self.bonus_sql(query)
         sql = (
             f"SELECT d.page_id, {bonus}"
             " + ts_rank_cd(%s::float4[], d.search_vector, q.query, 32) AS score"
@@ -64,6 +114,92 @@ class PostgresBackend(DatabaseBackend):
             " WHERE d.search_vector @@ q.query AND d.lang = %s"
         )
         return sql, [*params, RANK_WEIGHTS, tsquery_expression(query, operator), lang]
+
+    def search(
+        self,
+        query: ParsedQuery,
+        lang: str,
+        facets: dict[str, list[str]],
+        offset: int,
+        limit: int,
+        operator: str = AND,
+    ) -> BackendResults:
+        """Count, page and facet counts in one statement over one materialised match."""
+        if query.is_empty:
+            return BackendResults(0, [])
+        facets = {name: values for name, values in facets.items() if values}
+        expression = tsquery_expression(query, operator)
+        bonus, bonus_params = self.bonus_sql(query)
+        # ``base``: every match of the words with its bonus; ``m``: those within the filters.
+        sql = (
+            "WITH base AS MATERIALIZED ("
+            f" SELECT d.page_id, d.facet_keys, {bonus} AS bonus FROM search_searchdocument d"
+            " WHERE d.search_vector @@ to_tsquery('simple', %s) AND d.lang = %s)"
+        )
+        params: list = [*bonus_params, expression, lang]
+        if facets:
+            where, where_params = _facet_filter(facets)
+            sql += f", m AS MATERIALIZED (SELECT * FROM base WHERE TRUE{where})"
+            params += where_params
+        else:
+            sql += ", m AS (SELECT * FROM base)"
+        # The lowest bonus tier that can reach the page: higher tiers hold offset + limit rows.
+        sql += (
+            ", tiers AS (SELECT bonus, COUNT(*) AS n FROM m GROUP BY bonus)"
+            ", cut AS (SELECT COALESCE(MAX(bonus), -1) AS bonus FROM ("
+            "  SELECT bonus, SUM(n) OVER (ORDER BY bonus DESC) AS reached FROM tiers) t"
+            "  WHERE reached >= %s)"
+            ", page AS ("
+            " SELECT m.page_id, m.bonus,"
+            "  ts_rank_cd(%s::float4[], d.search_vector, to_tsquery('simple', %s), 32) AS rank"
+            " FROM m JOIN search_searchdocument d ON d.page_id = m.page_id"
+            " WHERE m.bonus >= (SELECT bonus FROM cut)"
+            " ORDER BY m.bonus DESC, rank DESC, m.page_id LIMIT %s OFFSET %s)"
+            f" SELECT {PAGE}, NULL, page_id, bonus, rank FROM page"
+            f" UNION ALL SELECT {TOTAL}, NULL, SUM(n), NULL, NULL FROM tiers"
+            # Documents share few facet combinations: counting those is far cheaper than
+            # counting every value of every match; Python adds them up per value.
+            f" UNION ALL SELECT {FACET}, facet_keys, COUNT(*), NULL, NULL FROM m GROUP BY facet_keys"
+        )
+        params += [offset + limit, RANK_WEIGHTS, expression, limit, offset]
+        # Counts of a filtered facet ignore its own filter, so the other values stay choosable.
+        filtered = sorted(facets)
+        for index, name in enumerate(filtered):
+            others = {n: v for n, v in facets.items() if n != name}
+            where, where_params = _facet_filter(others)
+            sql += (
+                f" UNION ALL SELECT {OWN_FACET + index}, facet_keys, COUNT(*), NULL, NULL"
+                f" FROM base WHERE TRUE{where} GROUP BY facet_keys"
+            )
+            params += where_params
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        count = 0
+        page: list[tuple[int, float, int]] = []
+        facet_counts: dict[str, dict[str, int]] = {}
+        own_counts: dict[str, dict[str, int]] = {name: {} for name in facets}
+        for kind, keys, number, tier, rank in rows:
+            if kind == PAGE:
+                page.append((-tier, -rank, number))
+            elif kind == TOTAL:
+                count = int(number or 0)
+            elif keys:
+                own = filtered[kind - OWN_FACET] if kind >= OWN_FACET else None
+                for key in keys.split(FACET_SEPARATOR):
+                    name, _, value = key.partition(FACET_NAME_SEPARATOR)
+                    if own is None:
+                        values = facet_counts.setdefault(name, {})
+                    elif name == own:
+                        values = own_counts[name]
+                    else:
+                        continue
+                    values[value] = values.get(value, 0) + int(number)
+        facet_counts.update(own_counts)
+        if not count:
+            return BackendResults(0, [], own_counts)
+        hits = [Hit(page_id, -tier + -rank) for tier, rank, page_id in sorted(page)]
+        return BackendResults(count, hits, facet_counts)
 
     def index_documents(self, documents: list[SearchDocument]) -> None:
         """Nothing to do: the generated column follows the row."""
