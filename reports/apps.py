@@ -9,13 +9,19 @@ class ReportsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_save
+        from django.db.models.signals import post_delete, post_save, pre_delete
         from wagtail.documents import get_document_model
 
-        from .text import on_document_saved
+        from .text import on_document_deleted, on_document_deleting, on_document_saved
 
+        document_model = get_document_model()
         post_save.connect(
-            on_document_saved,
-            sender=get_document_model(),
-            dispatch_uid="reports.document_text",
+            on_document_saved, sender=document_model, dispatch_uid="reports.document_text"
+        )
+        # A deleted document's text leaves the search index of the reports that attached it.
+        pre_delete.connect(
+            on_document_deleting, sender=document_model, dispatch_uid="reports.document_deleting"
+        )
+        post_delete.connect(
+            on_document_deleted, sender=document_model, dispatch_uid="reports.document_deleted"
         )

@@ -1,5 +1,8 @@
 """PDF text extraction with pypdf: run when a document is uploaded or its file replaced.
 
+A replaced file's new text reaches site search at once: the live reports that attach the
+document are re-indexed (and again when the document is deleted).
+
 Extraction never raises. Whatever goes wrong (a password, scanned pages without text, a broken
 file) is stored as a status with a readable message, shown to the editor, and publishing goes on.
 The search app reads the text through :func:`document_text`.
@@ -118,7 +121,22 @@ def update_document_text(document: AbstractDocument, force: bool = False):
     )
     if result.status not in (DocumentText.Status.OK, DocumentText.Status.UNSUPPORTED):
         _queue_message(document, result)
+    reindex_pages_using(document)
     return record
+
+
+def reindex_pages_using(document: AbstractDocument) -> None:
+    """Re-index the live reports that attach ``document``: their search text includes its text.
+
+    Called when the document's text changes (its file was replaced) and when it is deleted, so
+    search finds a report by the text of the PDF it has now, never by a PDF it had.
+    """
+    from search import service
+
+    from .models import ReportPage
+
+    for page in ReportPage.objects.live().filter(files__document=document).distinct():
+        service.index_page(page)
 
 
 def _queue_message(document: AbstractDocument, result: Extraction) -> None:
@@ -149,6 +167,33 @@ def on_document_saved(sender, instance, raw=False, **kwargs) -> None:
         update_document_text(instance)
     except Exception:  # noqa: BLE001 - uploading must never fail because of extraction
         logger.exception("Could not store extracted text for document %s", instance.pk)
+
+
+def on_document_deleted(sender, instance, **kwargs) -> None:
+    """post_delete receiver: the reports that attached the document lose its text from search.
+
+    The report files that pointed at the document were deleted with it (a cascade), so the
+    reports are found through the ids remembered by :func:`on_document_deleting`.
+    """
+    from search import service
+
+    from .models import ReportPage
+
+    page_ids = getattr(instance, "_reports_to_reindex", [])
+    try:
+        for page in ReportPage.objects.live().filter(pk__in=page_ids):
+            service.index_page(page)
+    except Exception:  # noqa: BLE001 - deleting must never fail because of the index
+        logger.exception("Could not re-index the reports of deleted document %s", instance.pk)
+
+
+def on_document_deleting(sender, instance, **kwargs) -> None:
+    """pre_delete receiver: remember which reports attach the document before it goes."""
+    from .models import ReportFile
+
+    instance._reports_to_reindex = list(
+        ReportFile.objects.filter(document=instance).values_list("page_id", flat=True).distinct()
+    )
 
 
 def document_text(document: AbstractDocument) -> str:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 
 from home.models import StandardPage
+from reports.models import ReportFile, ReportIndexPage, ReportPage, ReportPublisher
+from reports.pdf import make_pdf
 from search import service
 from search.documents import build_document
 from search.models import SearchDocument
@@ -118,3 +123,56 @@ def test_search_reindex_rebuilds_everything():
     assert SearchDocument.objects.count() == live
     assert f"Indexed {live} pages." in out.getvalue()
     assert titles("privacy", "en") == ["Privacy notice"]
+
+
+def report_with_pdf(slug: str, sentence: str, publish: bool = True) -> tuple[ReportPage, object]:
+    document = get_document_model()(
+        title=f"Liite {slug}", file=SimpleUploadedFile(f"{slug}.pdf", make_pdf("Liite", [sentence]))
+    )
+    document.save()
+    index = ReportIndexPage.objects.get(locale__language_code="fi")
+    page = ReportPage(
+        title=f"Raportti {slug}",
+        slug=slug,
+        publication_date=datetime.date(2025, 1, 1),
+        abstract="Tiivistelmä.",
+        locale=index.locale,
+        live=publish,  # an unpublished report is not live, as when created in the admin
+    )
+    page.publishers = [ReportPublisher(name_text="DigiFinland Oy")]
+    page.files = [ReportFile(document=document, language="fi")]
+    index.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    return page, document
+
+
+def test_replacing_a_report_pdf_makes_its_new_text_searchable_at_once():
+    page, document = report_with_pdf(
+        "vaihtuva", "Ensimmäinen versio käsittelee kvasaarimittauksia."
+    )
+    assert titles("kvasaarimittauksia") == ["Raportti vaihtuva"]
+    document.file = SimpleUploadedFile(
+        "vaihtuva2.pdf", make_pdf("Liite", ["Toinen versio käsittelee zeppeliinitelakoita."])
+    )
+    document.save()  # what the admin's "replace file" does
+    assert titles("zeppeliinitelakoita") == ["Raportti vaihtuva"]
+    assert titles("kvasaarimittauksia") == []
+
+
+def test_replacing_a_pdf_of_a_draft_report_does_not_index_the_draft():
+    _page, document = report_with_pdf("luonnosraportti", "Vanha teksti.", publish=False)
+    document.file = SimpleUploadedFile(
+        "luonnos2.pdf", make_pdf("Liite", ["Uusi teksti zeppeliinitelakoista."])
+    )
+    document.save()
+    assert titles("zeppeliinitelakoista") == []
+
+
+def test_deleting_a_report_pdf_removes_its_text_from_search():
+    page, document = report_with_pdf("poistuva", "Liitteessä kerrotaan kvasaarimittauksista.")
+    assert titles("kvasaarimittauksista") == ["Raportti poistuva"]
+    document.delete()
+    assert titles("kvasaarimittauksista") == []
+    assert SearchDocument.objects.filter(pk=page.pk).exists()  # the report itself stays
