@@ -31,6 +31,7 @@ from .base import (
     BackendResults,
     DatabaseBackend,
     Hit,
+    add_facet_counts,
 )
 
 # ts_rank_cd weights for {D, C, B, A}: body extras, body, summary, title.
@@ -81,7 +82,6 @@ def _facet_filter(facets: dict[str, list[str]]) -> tuple[str, list]:
 
 class PostgresBackend(DatabaseBackend):
     name = "postgres"
-    id_column = "d.page_id"
 
     def bonus_sql(self, query: ParsedQuery) -> tuple[str, list]:
         """Title (2) and summary (1) bonus per clause, read from the small head vector."""
@@ -94,26 +94,6 @@ class PostgresBackend(DatabaseBackend):
                 )
                 params.append(clause_tsquery(clause, weight))
         return " + ".join(bonus_sql) or "0", params
-
-    def match_sql(
-        self, query: ParsedQuery, operator: str, lang: str, scored: bool = True
-    ) -> tuple[str, list]:
-        """The plain match (``scored`` adds the full score), kept for the shared interface."""
-        if not scored:
-            sql = (
-                "SELECT d.page_id, 0 AS score FROM search_searchdocument d"
-                " WHERE d.search_vector @@ to_tsquery('simple', %s) AND d.lang = %s"
-            )
-            return sql, [tsquery_expression(query, operator), lang]
-        bonus, params = self.bonus_sql(query)
-        sql = (
-            f"SELECT d.page_id, {bonus}"
-            " + ts_rank_cd(%s::float4[], d.search_vector, q.query, 32) AS score"
-            " FROM search_searchdocument d,"
-            " (SELECT to_tsquery('simple', %s) AS query) q"
-            " WHERE d.search_vector @@ q.query AND d.lang = %s"
-        )
-        return sql, [*params, RANK_WEIGHTS, tsquery_expression(query, operator), lang]
 
     def search(
         self,
@@ -184,17 +164,10 @@ class PostgresBackend(DatabaseBackend):
                 page.append((-tier, -rank, number))
             elif kind == TOTAL:
                 count = int(number or 0)
-            elif keys:
-                own = filtered[kind - OWN_FACET] if kind >= OWN_FACET else None
-                for key in keys.split(FACET_SEPARATOR):
-                    name, _, value = key.partition(FACET_NAME_SEPARATOR)
-                    if own is None:
-                        values = facet_counts.setdefault(name, {})
-                    elif name == own:
-                        values = own_counts[name]
-                    else:
-                        continue
-                    values[value] = values.get(value, 0) + int(number)
+            elif kind == FACET:
+                add_facet_counts(facet_counts, keys, number)
+            else:
+                add_facet_counts(own_counts, keys, number, only=filtered[kind - OWN_FACET])
         facet_counts.update(own_counts)
         if not count:
             return BackendResults(0, [], own_counts)
