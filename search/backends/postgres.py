@@ -110,36 +110,37 @@ class PostgresBackend(DatabaseBackend):
         facets = {name: values for name, values in facets.items() if values}
         expression = tsquery_expression(query, operator)
         bonus, bonus_params = self.bonus_sql(query)
-        # ``base``: every match of the words with its bonus; ``m``: those within the filters.
+        # ``base``: every match of the words with its bonus; ``filtered``: those in the filters.
         sql = (
             "WITH base AS MATERIALIZED ("
             f" SELECT d.page_id, d.facet_keys, {bonus} AS bonus FROM search_searchdocument d"
             " WHERE d.search_vector @@ to_tsquery('simple', %s) AND d.lang = %s)"
         )
         params: list = [*bonus_params, expression, lang]
+        matches = "base"  # without filters ``m`` is ``base`` itself, not a second copy of it
         if facets:
             where, where_params = _facet_filter(facets)
-            sql += f", m AS MATERIALIZED (SELECT * FROM base WHERE TRUE{where})"
+            sql += f", filtered AS MATERIALIZED (SELECT * FROM base WHERE TRUE{where})"
             params += where_params
-        else:
-            sql += ", m AS (SELECT * FROM base)"
+            matches = "filtered"
         # The lowest bonus tier that can reach the page: higher tiers hold offset + limit rows.
         sql += (
-            ", tiers AS (SELECT bonus, COUNT(*) AS n FROM m GROUP BY bonus)"
+            f", tiers AS (SELECT bonus, COUNT(*) AS n FROM {matches} GROUP BY bonus)"
             ", cut AS (SELECT COALESCE(MAX(bonus), -1) AS bonus FROM ("
             "  SELECT bonus, SUM(n) OVER (ORDER BY bonus DESC) AS reached FROM tiers) t"
             "  WHERE reached >= %s)"
             ", page AS ("
             " SELECT m.page_id, m.bonus,"
             "  ts_rank_cd(%s::float4[], d.search_vector, to_tsquery('simple', %s), 32) AS rank"
-            " FROM m JOIN search_searchdocument d ON d.page_id = m.page_id"
+            f" FROM {matches} m JOIN search_searchdocument d ON d.page_id = m.page_id"
             " WHERE m.bonus >= (SELECT bonus FROM cut)"
             " ORDER BY m.bonus DESC, rank DESC, m.page_id LIMIT %s OFFSET %s)"
             f" SELECT {PAGE}, NULL, page_id, bonus, rank FROM page"
             f" UNION ALL SELECT {TOTAL}, NULL, SUM(n), NULL, NULL FROM tiers"
             # Documents share few facet combinations: counting those is far cheaper than
             # counting every value of every match; Python adds them up per value.
-            f" UNION ALL SELECT {FACET}, facet_keys, COUNT(*), NULL, NULL FROM m GROUP BY facet_keys"
+            f" UNION ALL SELECT {FACET}, facet_keys, COUNT(*), NULL, NULL FROM {matches}"
+            " GROUP BY facet_keys"
         )
         params += [offset + limit, RANK_WEIGHTS, expression, limit, offset]
         # Counts of a filtered facet ignore its own filter, so the other values stay choosable.
