@@ -234,6 +234,54 @@ STOP_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+# Swedish compounds are split against this small lexicon of the site's words (compared as Snowball
+# stems): ``medlemsorganisationer`` → *medlem* + *organisation*, with the linking ``s`` of the
+# first part dropped. A word splits only when both sides are lexicon words, so a split is never a
+# guess; extend the list when editors find a compound that search should take apart.
+SWEDISH_LEXICON = (
+    "medlem",
+    "organisation",
+    "välfärd",
+    "område",
+    "vård",
+    "hälsa",
+    "sjukvård",
+    "omsorg",
+    "tjänst",
+    "data",
+    "skydd",
+    "läkemedel",
+    "risk",
+    "användning",
+    "fall",
+    "tillgänglighet",
+    "utlåtande",
+    "projekt",
+    "nätverk",
+    "ekosystem",
+    "verktyg",
+    "bedömning",
+    "utveckling",
+    "samarbete",
+    "forskning",
+    "lagstiftning",
+    "försök",
+    "evenemang",
+    "nyhet",
+    "brev",
+    "patient",
+    "klient",
+    "kund",
+    "social",
+    "digital",
+    "modell",
+    "språk",
+    "tolkning",
+    "finansiering",
+)
+MIN_SWEDISH_PART = 3
+
+
 @dataclass
 class Analysis:
     """The terms of one text: ``primary`` in word order, ``extra`` for recall only."""
@@ -365,6 +413,9 @@ class Analyzer:
         self._stemmer = Stemmer.Stemmer(SNOWBALL[self.lang])
         self._stem_lock = threading.Lock()
         self._cache: dict[str, WordTerms | None] = {}
+        self._lexicon = (
+            frozenset(self.stem(w) for w in SWEDISH_LEXICON) if self.lang == "sv" else frozenset()
+        )
 
     def __repr__(self) -> str:
         return f"<Analyzer {self.lang} voikko={self.use_voikko}>"
@@ -397,9 +448,26 @@ class Analyzer:
                     parts += compound_parts(other or primary, analysis.get("WORDBASES", ""))
                 alternatives.append(stem)
         alternatives.append(word)
+        if self._lexicon:
+            # Snowball keeps the doubled consonant of some plurals (medlemmar → medlemm).
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in self._lexicon:
+                alternatives.append(stem[:-1])
+            parts += self.swedish_parts(word)
         unique = [a for a in dict.fromkeys(alternatives) if a and a != primary]
         parts = [p for p in dict.fromkeys(parts) if p != primary and p not in unique]
         return WordTerms(surface=word, primary=[primary], alternatives=unique, parts=parts)
+
+    def swedish_parts(self, word: str) -> list[str]:
+        """The two lexicon stems a Swedish compound is made of, or [] (the longest head first)."""
+        for split in range(len(word) - MIN_SWEDISH_PART, MIN_SWEDISH_PART - 1, -1):
+            head, tail = word[:split], word[split:]
+            tail_stem = self.stem(tail)
+            if tail_stem not in self._lexicon:
+                continue
+            for candidate in (head, head[:-1] if head.endswith("s") else ""):
+                if len(candidate) >= MIN_SWEDISH_PART and self.stem(candidate) in self._lexicon:
+                    return [self.stem(candidate), tail_stem]
+        return []
 
     def word(self, word: str) -> WordTerms | None:
         """Terms of one (lower-cased) word; hyphenated words give each part and the whole."""

@@ -75,6 +75,22 @@ def test_swedish_and_english_use_snowball():
     assert "interpret" in terms("en", "interpretation")
 
 
+def test_swedish_compounds_split_into_lexicon_words():
+    assert {"medlem", "organisation"} <= terms("sv", "Medlemsorganisationer")
+    assert {"läkemedel", "risk"} <= terms("sv", "läkemedelsrisker")
+    # The plural keeps a doubled consonant in Snowball; the singular stem is an alternative.
+    assert "medlem" in terms("sv", "medlemmar")
+    # Words that are not two lexicon words stay whole.
+    assert terms("sv", "evenemang") == {"evenemang"}
+    assert "organisation" not in terms("fi", "medlemsorganisationer")
+
+
+def test_swedish_member_search_finds_member_organisations():
+    analyser = analyzer_for("sv")
+    document = set(analyser.analyse("Medlemsorganisationer").extra)
+    assert document & terms("sv", "medlemmar")
+
+
 def test_documents_and_queries_share_one_analyser():
     analyser = analyzer_for("fi")
     document = analyser.analyse("Automaattiset kirjaukset hyvinvointialueella")

@@ -51,6 +51,11 @@ def test_demo_content_is_indexed_per_locale():
     assert titles("privacy", "fi") == []
 
 
+def test_swedish_compound_is_found_by_its_parts():
+    # "medlemmar" (members) finds the member directory, "Medlemsorganisationer".
+    assert "Medlemsorganisationer" in titles("medlemmar", "sv")[:3]
+
+
 def test_publish_indexes_and_unpublish_removes():
     page = make_page(finnish_home(), "kvantti", "Kvanttisivu")
     assert titles("zygomorfinen") == ["Kvanttisivu"]
