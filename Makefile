@@ -66,6 +66,7 @@ messages: install ## Extract and compile interface translations (project and per
 bench: bench-site bench-search ## All benchmarks (not tests): the site under load, then search
 
 bench-site: install ## Big site on gunicorn (SQLite + PostgreSQL), cold/warm table (docs/performance.md)
+	@bash scripts/ensure-system-deps.sh --bench
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 loadtest: install ## 60 s at 64 connections on loopback while publishing: zero errors, consistent pages

@@ -7,14 +7,11 @@ cache off: every request renders) and warm (page cache on, primed) cases start g
 (2 workers, production settings, throw-away SECRET_KEY, loopback only) and drive each URL from a
 second process (``wrk`` when installed, else bench/loadgen.py). SQL queries per page come from a
 separate Django test-client pass; peak worker memory from /proc/<pid>/status (VmHWM).
-If an app provides ``<app>/bench.py:urls()`` (e.g. search), its URLs are added; such modules
-must not import models at module level (this process does not set Django up).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import platform
@@ -34,13 +31,19 @@ PYTHON = sys.executable
 WORK = Path(os.environ.get("BENCH_DIR", "/tmp/sotecms-bench"))
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/sotecms_quality_bench")
 
-# (label, path); apps extend with ``<app>/bench.py:urls() -> list[tuple[str, str]]``.
-BASE_URLS = [
+# (label, path): the pages the issue names, with the generated data behind them.
+URLS = [
     ("front page", "/fi/"),
-    ("standard page", "/fi/tietoa/"),
-    ("generated page", "/fi/bench-sivu-0/"),
-    ("pilot index", "/fi/pilotit/"),
-    ("pilot page", "/fi/pilotit/bench-pilotti-0/"),
+    ("standard page", "/fi/bench-sivu-0/"),
+    ("pilot index, filtered", "/fi/kokeilut/?status=ongoing&category=professional-support"),
+    ("pilot page", "/fi/kokeilut/bench-pilotti-0/"),
+    ("pilot update", "/fi/kokeilut/bench-pilotti-0/paivitys-0/"),
+    ("report index", "/fi/selvitykset/"),
+    ("report page", "/fi/selvitykset/bench-raportti-0/"),
+    ("event index", "/fi/tapahtumat/"),
+    ("member directory", "/fi/jasenet/"),
+    ("search", "/fi/haku/?q=teko%C3%A4lykokeilut"),  # percent-encoded: wrk sends bytes as given
+    ("search API", "/api/search/?q=hyvinvointialueella&lang=fi"),
     ("API pages", "/api/v2/pages/?locale=fi&limit=20"),
 ]
 
@@ -60,19 +63,6 @@ def machine() -> str:
         f"{os.cpu_count()} CPUs ({cpu}), {mem_kb // 1024} MiB RAM, "
         f"{platform.system()} {platform.release()}, Python {platform.python_version()}"
     )
-
-
-def extra_urls() -> list[tuple[str, str]]:
-    sys.path.insert(0, str(ROOT))
-    urls = []
-    for app in ("search", "pilots", "reports", "events", "members"):
-        try:
-            module = importlib.import_module(f"{app}.bench")
-        except ModuleNotFoundError:
-            continue
-        if hasattr(module, "urls"):
-            urls += module.urls()
-    return urls
 
 
 def base_env(database_url: str, page_cache: bool) -> dict[str, str]:
@@ -334,7 +324,7 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=WORK / "results.md")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
-    urls = BASE_URLS + extra_urls()
+    urls = URLS
     rows = []
     for label in args.databases.split(","):
         url = f"sqlite:///{WORK / 'bench.sqlite3'}" if label == "sqlite" else PG_URL

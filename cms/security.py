@@ -1,4 +1,4 @@
-"""Upload checks and the admin login lockout.
+"""Upload checks and the login lockout of both admins (Wagtail's and Django's).
 
 Documents: the extension alone proves nothing (a renamed HTML file is still HTML), so each
 allowed type is checked by its content — PDF by its ``%PDF-`` header, Office Open XML by the
@@ -20,6 +20,7 @@ from pathlib import PurePosixPath
 
 from django import forms
 from django.conf import settings
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -168,22 +169,26 @@ def login_locked(request: HttpRequest | None, username: str) -> bool:
     return _count(user_key) >= limit or _count(ip_key) >= limit * 4
 
 
-class LockoutLoginForm(LoginForm):
-    """Wagtail's login form that refuses to check passwords after repeated failures."""
+class LoginLockoutMixin:
+    """Refuses to check passwords after repeated failures; mixed into both admin login forms.
 
-    error_messages = {
-        **LoginForm.error_messages,
-        "locked": _(
-            "Too many failed sign-in attempts. Sign-in is blocked for %(minutes)s minutes. "
-            "Please try again later or ask an administrator to reset your password."
-        ),
-    }
+    Wagtail's admin (``/admin/``) and Django's (``/django-admin/``) check the same passwords, so
+    they share one failure count: guessing cannot move to the other door.
+    """
+
+    request: HttpRequest | None
+    error_messages: dict
+
+    lockout_message = _(
+        "Too many failed sign-in attempts. Sign-in is blocked for %(minutes)s minutes. "
+        "Please try again later or ask an administrator to reset your password."
+    )
 
     def clean(self):
         username = self.cleaned_data.get("username") or ""
         if login_locked(self.request, username):
             raise forms.ValidationError(
-                self.error_messages["locked"],
+                self.lockout_message,
                 code="locked",
                 params={"minutes": max(1, settings.LOGIN_LOCKOUT_SECONDS // 60)},
             )
@@ -195,3 +200,11 @@ class LockoutLoginForm(LoginForm):
             raise
         cache.delete(_login_keys(self.request, username)[0])
         return cleaned
+
+
+class LockoutLoginForm(LoginLockoutMixin, LoginForm):
+    """Wagtail's login form with the lockout (``WAGTAILADMIN_USER_LOGIN_FORM``)."""
+
+
+class LockoutAdminLoginForm(LoginLockoutMixin, AdminAuthenticationForm):
+    """Django admin's login form with the same lockout (set on ``admin.site`` in cms.urls)."""

@@ -10,7 +10,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import routing, views
 from cms.api import api_router
+from cms.security import LockoutAdminLoginForm
 from cms.sitemap import sitemap
+
+# Django's admin (for the few models Wagtail does not manage) gets the same login lockout.
+admin.site.login_form = LockoutAdminLoginForm
 
 # Wagtail's URLs with its page view swapped for the same view on cms.routing's cheaper lookups
 # (same pattern and name, so reverse("wagtail_serve") and {% pageurl %} are unchanged).

@@ -425,6 +425,7 @@ class LegislativeNeedsPage(Page):
 
     class Meta:
         verbose_name = _("legislative needs register")
+        verbose_name_plural = _("legislative needs registers")
 
     def get_context(self, request, *args, **kwargs):
         from .public import legislative_register_context
@@ -446,6 +447,7 @@ class LessonsLearnedPage(Page):
 
     class Meta:
         verbose_name = _("lessons learned page")
+        verbose_name_plural = _("lessons learned pages")
 
     def get_context(self, request, *args, **kwargs):
         from .public import lessons_by_theme

@@ -71,6 +71,7 @@ class EventIndexPage(Page):
 
     class Meta:
         verbose_name = _("event index page")
+        verbose_name_plural = _("event index pages")
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         from .views import event_index_context
@@ -126,6 +127,7 @@ class EventSeriesPage(Page):
 
     class Meta:
         verbose_name = _("event series page")
+        verbose_name_plural = _("event series pages")
 
     def sessions(self):
         """The series' events in this page's language (the FK is synchronised across languages)."""

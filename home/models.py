@@ -48,6 +48,7 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("front page")
+        verbose_name_plural = _("front pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -66,6 +67,7 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
 
 # News, blog and the newsletter archive live in their own modules; importing them here registers

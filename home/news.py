@@ -217,6 +217,7 @@ class NewsIndexPage(ArticleIndexPage):
 
     class Meta:
         verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
 
 
 class BlogIndexPage(ArticleIndexPage):
@@ -241,3 +242,4 @@ class BlogIndexPage(ArticleIndexPage):
 
     class Meta:
         verbose_name = _("blog index page")
+        verbose_name_plural = _("blog index pages")

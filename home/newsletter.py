@@ -33,6 +33,7 @@ class NewsletterIndexPage(Page):
 
     class Meta:
         verbose_name = _("newsletter archive")
+        verbose_name_plural = _("newsletter archives")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -44,7 +44,7 @@ def newsletter_send(request: HttpRequest, pk: int) -> HttpResponse:
     send = get_object_or_404(NewsletterSend.objects.select_related("issue"), pk=pk)
     if request.method == "POST":
         action = request.POST.get("action")
-        issue = send.issue.specific
+        issue = send.issue
         if action == "test":
             if not request.user.email:
                 messages.error(request, _("Your user account has no e-mail address."))

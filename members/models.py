@@ -451,7 +451,7 @@ class NewsletterSend(models.Model):
         DONE = "done", _("Done")
 
     issue = models.ForeignKey(
-        "wagtailcore.Page",
+        "home.NewsletterIssuePage",  # the chooser then offers only newsletter issues
         verbose_name=_("newsletter issue"),
         on_delete=models.PROTECT,
         related_name="+",
@@ -534,6 +534,7 @@ class MemberDirectoryPage(Page):
 
     class Meta:
         verbose_name = _("member directory page")
+        verbose_name_plural = _("member directory pages")
 
     def serve(self, request, *args, **kwargs):
         from .directory import directory_context
@@ -573,6 +574,7 @@ class JoinPage(FormPage):
 
     class Meta:
         verbose_name = _("join as a member page")
+        verbose_name_plural = _("join as a member pages")
 
 
 class SubscribePage(FormPage):
@@ -583,6 +585,7 @@ class SubscribePage(FormPage):
 
     class Meta:
         verbose_name = _("newsletter subscription page")
+        verbose_name_plural = _("newsletter subscription pages")
 
 
 class ProposalPage(FormPage):
@@ -596,6 +599,7 @@ class ProposalPage(FormPage):
 
     class Meta:
         verbose_name = _("get involved form page")
+        verbose_name_plural = _("get involved form pages")
 
 
 class WorkingGroupIndexPage(Page):
@@ -607,6 +611,7 @@ class WorkingGroupIndexPage(Page):
 
     class Meta:
         verbose_name = _("working group index page")
+        verbose_name_plural = _("working group index pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -692,6 +697,7 @@ class PartnerIndexPage(Page):
 
     class Meta:
         verbose_name = _("partner listing page")
+        verbose_name_plural = _("partner listing pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -49,7 +49,7 @@ def _message(issue, subscriber_or_email, renderer: Renderer, unsubscribe_url: st
 
 def send_test(send: NewsletterSend, email: str, renderer: Renderer | None = None) -> None:
     """Send the issue to a staff member first; raises on failure so staff see the error."""
-    issue = send.issue.specific
+    issue = send.issue
     url = mail.absolute("members_unsubscribe", issue.locale.language_code, token="test")
     _message(issue, email, renderer or get_renderer(), url).send()
     send.test_sent_at = timezone.now()
@@ -79,7 +79,7 @@ def process(
 ) -> dict[str, int]:
     """Send every pending or failed delivery of ``send``; stop at the first backend failure."""
     renderer = renderer or get_renderer()
-    issue = send.issue.specific
+    issue = send.issue
     if send.status != NewsletterSend.SendStatus.DONE:
         start(send)  # a finished send never picks up people who subscribed afterwards
     retry = ["pending", "failed"] + (["sending"] if resend_interrupted else [])

@@ -53,6 +53,7 @@ class PilotIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("pilot index page")
+        verbose_name_plural = _("pilot index pages")
 
     @path("")
     def index_route(self, request):
@@ -562,6 +563,7 @@ class FundingCallPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("funding call page")
+        verbose_name_plural = _("funding call pages")
 
     def clean(self) -> None:
         super().clean()

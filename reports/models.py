@@ -79,6 +79,7 @@ class ReportIndexPage(Page):
 
     class Meta:
         verbose_name = _("report index page")
+        verbose_name_plural = _("report index pages")
 
     def reports(self):
         return (
@@ -487,6 +488,7 @@ class UseCaseCatalogPage(Page):
 
     class Meta:
         verbose_name = _("use-case catalogue page")
+        verbose_name_plural = _("use-case catalogue pages")
 
     def get_context(self, request, *args, **kwargs):
         from .localize import localized_pages

@@ -104,6 +104,29 @@ def test_liaison_submits_communications_approves(editorial_site, live_server, br
     assert visitor.get_by_role("heading", level=1).inner_text() == "Tammikuun tilannekatsaus"
 
 
+def test_communications_creates_and_publishes_a_page(editorial_site, live_server, browser):
+    """An editor with publishing rights writes a page and publishes it without a review step."""
+    base = live_server.url
+    home = Site.objects.get(is_default_site=True).root_page
+    comms = _login(browser, base, "comms-e2e")
+    comms.goto(f"{base}/admin/pages/add/home/standardpage/{home.pk}/")
+    comms.wait_for_load_state("networkidle")
+    comms.fill("#id_title", "Avoimet työpaikat")
+    comms.fill("#id_intro", "Ekosysteemi hakee koordinaattoria.")
+    comms.get_by_role("tab").nth(1).click()
+    comms.locator("#id_slug").fill("avoimet-tyopaikat")
+    with comms.expect_navigation():
+        comms.locator('button[name="action-publish"]').dispatch_event("click")
+    comms.wait_for_load_state("networkidle")
+    page = StandardPage.objects.get(title="Avoimet työpaikat")
+    assert page.live and page.get_parent().pk == home.pk
+
+    visitor = browser.new_context().new_page()
+    visitor.goto(f"{base}{page.url}")
+    assert visitor.get_by_role("heading", level=1).inner_text() == "Avoimet työpaikat"
+    assert "Ekosysteemi hakee koordinaattoria." in visitor.content()
+
+
 def test_translator_submits_swedish_translation_communications_approves(
     editorial_site, live_server, browser, settings
 ):

@@ -165,3 +165,16 @@ def test_newsletter_admin_is_staff_only(client, issue):
     send = NewsletterSend.objects.create(issue=issue)
     response = client.get(reverse("members_newsletter_send", args=[send.pk]))
     assert response.status_code in (302, 403)
+
+
+def test_only_a_newsletter_issue_can_be_sent(client, staff, issue):
+    from home.models import StandardPage
+
+    add = reverse("wagtailsnippets_members_newslettersend:add")
+    about = StandardPage.objects.filter(locale__language_code="fi").first()
+    refused = client.post(add, {"issue": about.pk})
+    assert refused.status_code == 200  # the form again, with an error on the issue field
+    assert not NewsletterSend.objects.exists()
+    accepted = client.post(add, {"issue": issue.pk})
+    assert accepted.status_code == 302
+    assert NewsletterSend.objects.get().issue == issue

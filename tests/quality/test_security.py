@@ -228,53 +228,79 @@ def test_only_pdf_documents_are_served_inline(name, disposition):
 
 # --- Admin login lockout ---
 
-LOGIN = "/admin/login/"
+# Wagtail's admin and Django's admin both guard the same passwords, so both are locked.
+LOGIN_URLS = ["/admin/login/", "/django-admin/login/"]
+
+
+@pytest.fixture(params=LOGIN_URLS)
+def login_url(request):
+    return request.param
 
 
 @pytest.fixture
 def editor():
-    return get_user_model().objects.create_user("toimittaja", "t@example.org", "oikea-salasana-9")
-
-
-def _login(client, username, password, ip="10.0.0.1"):
-    # The admin speaks the browser's language on the login page; these checks read English.
-    return client.post(
-        LOGIN,
-        {"username": username, "password": password},
-        REMOTE_ADDR=ip,
-        HTTP_ACCEPT_LANGUAGE="en",
+    return get_user_model().objects.create_user(
+        "toimittaja", "t@example.org", "oikea-salasana-9", is_staff=True
     )
 
 
-def test_login_works_normally(client, editor):
-    response = _login(client, "toimittaja", "oikea-salasana-9")
+@pytest.fixture
+def login(client, login_url):
+    def post(username, password, ip="10.0.0.1"):
+        # The admin speaks the browser's language on the login page; these checks read English.
+        return client.post(
+            login_url,
+            {"username": username, "password": password},
+            REMOTE_ADDR=ip,
+            HTTP_ACCEPT_LANGUAGE="en",
+        )
+
+    return post
+
+
+def test_login_works_normally(login, editor):
+    response = login("toimittaja", "oikea-salasana-9")
     assert response.status_code == 302
 
 
-def test_five_failures_lock_the_account_for_that_address(client, editor):
+def test_five_failures_lock_the_account_for_that_address(login, editor):
     for _ in range(5):
-        response = _login(client, "toimittaja", "väärä")
+        response = login("toimittaja", "väärä")
         assert response.status_code == 200  # the usual "didn't match" error
         assert "Too many failed sign-in attempts" not in response.content.decode()
-    locked = _login(client, "toimittaja", "oikea-salasana-9")
+    locked = login("toimittaja", "oikea-salasana-9")
     assert locked.status_code == 200
     assert "Too many failed sign-in attempts" in locked.content.decode()
     # Another address is not locked out by someone else's guessing.
-    assert _login(client, "toimittaja", "oikea-salasana-9", ip="10.0.0.2").status_code == 302
+    assert login("toimittaja", "oikea-salasana-9", ip="10.0.0.2").status_code == 302
 
 
-def test_lockout_message_is_the_same_for_unknown_users(client, editor):
+def test_lockout_message_is_the_same_for_unknown_users(login, editor):
     for username in ("toimittaja", "ei-ketaan"):
         for _ in range(5):
-            _login(client, username, "väärä", ip="10.0.0.3")
-    known = _login(client, "toimittaja", "x", ip="10.0.0.3").content.decode()
-    unknown = _login(client, "ei-ketaan", "x", ip="10.0.0.3").content.decode()
+            login(username, "väärä", ip="10.0.0.3")
+    known = login("toimittaja", "x", ip="10.0.0.3").content.decode()
+    unknown = login("ei-ketaan", "x", ip="10.0.0.3").content.decode()
     assert "Too many failed sign-in attempts" in known
     assert "Too many failed sign-in attempts" in unknown
 
 
-def test_many_user_names_from_one_address_are_locked_too(client, editor):
+def test_many_user_names_from_one_address_are_locked_too(login, editor):
     for n in range(20):
-        _login(client, f"arvaus{n}", "väärä", ip="10.0.0.4")
-    response = _login(client, "toimittaja", "oikea-salasana-9", ip="10.0.0.4")
+        login(f"arvaus{n}", "väärä", ip="10.0.0.4")
+    response = login("toimittaja", "oikea-salasana-9", ip="10.0.0.4")
+    assert "Too many failed sign-in attempts" in response.content.decode()
+
+
+def test_failures_at_one_admin_lock_the_other_too(client, editor):
+    for _ in range(5):
+        client.post(
+            LOGIN_URLS[0], {"username": "toimittaja", "password": "väärä"}, REMOTE_ADDR="10.0.0.5"
+        )
+    response = client.post(
+        LOGIN_URLS[1],
+        {"username": "toimittaja", "password": "oikea-salasana-9"},
+        REMOTE_ADDR="10.0.0.5",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
     assert "Too many failed sign-in attempts" in response.content.decode()

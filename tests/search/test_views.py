@@ -157,3 +157,19 @@ def test_backend_down_gives_503_not_500(client, monkeypatch):
     api = client.get("/api/search/", {"q": "tekoäly", "lang": "fi"})
     assert api.status_code == 503
     assert api.json()["error"]
+
+
+def test_content_type_tabs_name_each_type_in_a_real_plural(client):
+    """Tabs read "Perussivut", not Django's fallback of a translated singular plus "s"."""
+    from wagtail.models import get_page_models
+
+    missing = [
+        m.__name__
+        for m in get_page_models()
+        if m is not Page and "verbose_name_plural" not in m._meta.original_attrs
+    ]
+    assert missing == []
+    html = client.get("/fi/haku/", {"q": "tietoa"}).text
+    assert "Perussivut" in html or "perussivut" in html
+    assert "perussivus" not in html.lower()
+    assert "standardsidas" not in client.get("/sv/sok/", {"q": "om"}).text.lower()
