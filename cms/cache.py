@@ -111,6 +111,24 @@ def cache_key(prefix: str, *parts: str, generation: str | None = None) -> str:
     return f"{prefix}:{generation or get_generation()}:{digest}"
 
 
+_MISSING = object()
+
+
+def cached_under_generation(prefix: str, parts: tuple[str, ...], build, timeout: int = 3600):
+    """``build()`` stored in the cache until the next change an editor makes (the generation).
+
+    For data every page reads that changes only when editors publish or save something (sites,
+    menus, view restrictions, language versions): the page-cache invalidation then also
+    invalidates these, so they cannot go stale.
+    """
+    key = cache_key(prefix, *parts)
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, timeout)
+    return value
+
+
 # --- What invalidates: signal handlers, connected from CmsConfig.ready(). ---
 
 

@@ -10,6 +10,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from cms.routing import is_public_path, locales, site_roots
+
 
 @dataclass(frozen=True)
 class LanguageVersion:
@@ -31,22 +33,32 @@ def locale_home(site: Site | None, language: str) -> Page | None:
     return site.root_page.get_translation_or_none(locale)
 
 
+def cached_locale_home(site: Site | None, language: str) -> Page | None:
+    """``locale_home`` from the cached front pages (cms.routing): no query on repeat."""
+    if site is None:
+        return None
+    locale = locales().get(language)
+    return site_roots(site).get(locale.pk) if locale is not None else None
+
+
 def language_versions(request: HttpRequest, page: Page | None) -> list[LanguageVersion]:
     """One entry per site language: the same page's translation, or an honest fallback."""
     current = get_language()
     site = Site.find_for_request(request)
     versions = []
     if page is not None and page.pk:
+        # Restricted pages are left out like ``.public()`` would, from the cached restriction list.
         translations = {
             p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().public().select_related("locale")
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+            if is_public_path(p.path)
         }
         for code, name in settings.LANGUAGES:
             translated = translations.get(code)
             if translated is not None:
                 url, available = translated.get_url(request), True
             else:
-                home = locale_home(site, code)
+                home = cached_locale_home(site, code)
                 url, available = (home.get_url(request) if home else f"/{code}/"), False
             versions.append(
                 LanguageVersion(code, name, url or f"/{code}/", available, code == current)

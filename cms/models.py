@@ -7,12 +7,15 @@ all filtered and faceted by them and each needs a name in fi, sv and en.
 from __future__ import annotations
 
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import TranslatableMixin
+from wagtail.models import Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.cache import cached_under_generation
 
 
 class Region(TranslatableMixin, index.Indexed, models.Model):
@@ -143,3 +146,24 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request: HttpRequest) -> SiteSettings:
+        """The settings for the request's site, cached until an editor changes something.
+
+        Every page's footer and demo notice read them; saving the settings (or anything else
+        that invalidates the page cache) invalidates this copy too. The admin edits them
+        through ``for_site``, which still reads the database.
+        """
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        instance = cached_under_generation(
+            "sitesettings", (cls._meta.label, str(site.pk)), lambda: cls.for_site(site)
+        )
+        instance._request = request
+        setattr(request, attr_name, instance)
+        return instance

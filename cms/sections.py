@@ -13,6 +13,8 @@ from typing import Any
 
 from wagtail.models import Locale
 
+from cms.cache import cached_under_generation
+
 
 @dataclass(frozen=True)
 class FrontPageSection:
@@ -33,12 +35,21 @@ def register_front_page_section(section: FrontPageSection) -> None:
     _sections[section.key] = section
 
 
+def _more_url(section: FrontPageSection, locale: Locale) -> str | None:
+    """A section's "see all" link, cached until the next publish (it is an index page's URL)."""
+    if section.more_url is None:
+        return None
+    return cached_under_generation(
+        "sections", (section.key, str(locale.pk)), lambda: section.more_url(locale)
+    )
+
+
 def front_page_sections(locale: Locale) -> list[dict[str, Any]]:
     """The registered sections with their items for ``locale``, empty sections left out."""
     rendered = []
     for section in sorted(_sections.values(), key=lambda s: (s.order, s.key)):
         items = list(section.items(locale, section.limit))
         if items:
-            more = section.more_url(locale) if section.more_url else None
+            more = _more_url(section, locale)
             rendered.append({"section": section, "items": items, "more_url": more})
     return rendered

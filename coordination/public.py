@@ -16,6 +16,7 @@ from django.http import HttpRequest
 from wagtail.models import Locale
 
 from cms.pagination import paginate
+from cms.prefetch import prefetch_joined
 
 from .models import LegislativeNeed, ProgressReport, ReportMeasurement, default_locale_pilots
 
@@ -108,7 +109,12 @@ def lessons_by_theme(locale: Locale) -> list[dict[str, Any]]:
     """Each theme with its pilots' lessons and the public updates of their approved reports."""
     theme_model = apps.get_model("cms", "Theme")
     sources = list(
-        default_locale_pilots().live().prefetch_related("theme_links__theme").order_by("title")
+        default_locale_pilots()
+        .live()
+        .prefetch_related(
+            prefetch_joined(apps.get_model("pilots", "PilotPage"), "theme_links", "theme")
+        )
+        .order_by("title")
     )
     local = localized_pages(sources, locale)
     updates: dict[int, list[ProgressReport]] = {}

@@ -13,6 +13,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from cms.cache import expire_page_cache_at
+from cms.prefetch import prefetch_joined
+from cms.routing import public_pages
 
 from .models import EventPage
 
@@ -20,10 +22,9 @@ from .models import EventPage
 def live_events(locale: Locale | None = None) -> QuerySet[EventPage]:
     """Published, public events, with what the cards show fetched up front (constant queries)."""
     qs = (
-        EventPage.objects.live()
-        .public()
+        public_pages(EventPage.objects.live())
         .select_related("organiser", "locale")
-        .prefetch_related("event_themes__theme")
+        .prefetch_related(prefetch_joined(EventPage, "event_themes", "theme"))
     )
     if locale is not None:
         qs = qs.filter(locale=locale)

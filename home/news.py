@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyStreamBlock
+from cms.prefetch import prefetch_joined
 
 FEED_ITEMS = 20
 
@@ -117,7 +118,7 @@ class ArticleIndexPage(RoutablePageMixin, Page):
         return (
             self.article_model.objects.live()
             .child_of(self)
-            .prefetch_related("topics__theme")
+            .prefetch_related(prefetch_joined(self.article_model, "topics", "theme"))
             .select_related("lead_image")
             .order_by("-date", "-pk")
         )

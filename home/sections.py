@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from wagtail.models import Locale
 
+from cms.prefetch import prefetch_joined
+
 
 def latest_news(locale: Locale, limit: int) -> list:
     from .news import NewsPage
@@ -11,7 +13,7 @@ def latest_news(locale: Locale, limit: int) -> list:
     return list(
         NewsPage.objects.live()
         .filter(locale=locale)
-        .prefetch_related("topics__theme")
+        .prefetch_related(prefetch_joined(NewsPage, "topics", "theme"))
         .order_by("-date", "-pk")[:limit]
     )
 

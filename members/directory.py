@@ -12,6 +12,7 @@ from typing import Any
 from django.apps import apps
 
 from cms.models import Region
+from cms.prefetch import prefetch_joined
 
 from .forms import DirectoryFilterForm
 from .models import MemberOrganisation, WorkingGroupPage
@@ -62,7 +63,7 @@ def _groups_by_org(locale) -> dict[Any, list]:
         WorkingGroupPage.objects.live()
         .filter(locale=locale)
         .select_related("chair")
-        .prefetch_related("memberships__organisation")
+        .prefetch_related(prefetch_joined(WorkingGroupPage, "memberships", "organisation"))
         .order_by("title")
     )
     for group in groups:

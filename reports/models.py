@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyStreamBlock
+from cms.prefetch import prefetch_joined
 
 from .filters import ReportFilters
 from .panels import DocumentTextPanel
@@ -85,7 +86,11 @@ class ReportIndexPage(Page):
             ReportPage.objects.live()
             .child_of(self)
             .select_related("locale")
-            .prefetch_related("publishers__organisation", "report_themes__theme", "files__document")
+            .prefetch_related(
+                prefetch_joined(ReportPage, "publishers", "organisation"),
+                prefetch_joined(ReportPage, "report_themes", "theme"),
+                prefetch_joined(ReportPage, "files", "document"),
+            )
             .order_by("-publication_date", "title")
         )
 

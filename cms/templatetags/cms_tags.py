@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 from django import template
-from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from cms.cache import MENU_PREFIX, cache_key
-from cms.i18n import language_versions, locale_home
+from cms.cache import MENU_PREFIX, cached_under_generation
+from cms.i18n import cached_locale_home, language_versions
+from cms.routing import active_locale, public_pages, route_ancestors
 
 MENU_CACHE_TIMEOUT = 3600
-_MISSING = object()
 
 
-def _cached(request, name: str, build):
+def _cached(request, name: str, build, *extra: str):
     """``build()`` cached per site and language until the next publish (see cms.cache)."""
     site = Site.find_for_request(request)
-    key = cache_key(MENU_PREFIX, name, str(site.pk if site else 0), get_language() or "fi")
-    value = cache.get(key, _MISSING)
-    if value is _MISSING:
-        value = build()
-        cache.set(key, value, MENU_CACHE_TIMEOUT)
-    return value
+    parts = (name, str(site.pk if site else 0), get_language() or "fi", *extra)
+    return cached_under_generation(MENU_PREFIX, parts, build, MENU_CACHE_TIMEOUT)
 
 
 register = template.Library()
@@ -43,7 +38,13 @@ def get_language_versions(context):
     memo = request.__dict__.setdefault("_cms_language_versions", {})
     key = page.pk if page is not None else None
     if key not in memo:
-        memo[key] = language_versions(request, page)
+        if page is not None and page.pk:
+            # A page's translations change only when pages are published, moved or deleted.
+            memo[key] = _cached(
+                request, "languages", lambda: language_versions(request, page), str(page.pk)
+            )
+        else:
+            memo[key] = language_versions(request, page)
     return memo[key]
 
 
@@ -52,11 +53,7 @@ def get_home_page(context) -> Page | None:
     request = context.get("request")
     if request is None:
         return None
-    return _cached(
-        request,
-        "home",
-        lambda: locale_home(Site.find_for_request(request), get_language() or "fi"),
-    )
+    return cached_locale_home(Site.find_for_request(request), get_language() or "fi")
 
 
 @register.simple_tag(takes_context=True)
@@ -69,7 +66,7 @@ def get_menu_pages(context):
     return _cached(
         request,
         "menu",
-        lambda: list(home.get_children().live().public().in_menu().specific(defer=True)),
+        lambda: list(public_pages(home.get_children().live().in_menu()).specific(defer=True)),
     )
 
 
@@ -78,6 +75,10 @@ def get_breadcrumbs(context):
     page = _current_page(context)
     if page is None or page.depth <= 2:
         return []
+    request = context.get("request")
+    ancestors = route_ancestors(request, page) if request is not None else None
+    if ancestors is not None and ancestors and ancestors[0].depth == 2:
+        return [ancestor.specific_deferred for ancestor in ancestors]  # routing loaded them
     return list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
 
 
@@ -110,10 +111,25 @@ def get_footer_links(context) -> dict[str, str]:
         from cms.models import SiteSettings
 
         site_settings = SiteSettings.for_request(request)
+        names = ("accessibility_page", "privacy_page")
+        ids = {name: getattr(site_settings, f"{name}_id") for name in names}
+        # Both pages in one query and their live translations in another (``.localized`` would
+        # take two queries per page).
+        targets = Page.objects.in_bulk([pk for pk in ids.values() if pk])
+        locale = active_locale()
+        keys = {t.translation_key for t in targets.values() if locale and t.locale_id != locale.pk}
+        translated = {}
+        if keys:
+            translated = {
+                p.translation_key: p
+                for p in Page.objects.live().filter(translation_key__in=keys, locale=locale)
+            }
         links = {}
-        for name in ("accessibility_page", "privacy_page"):
-            target = getattr(site_settings, name)
-            links[name] = (target.localized.get_url(request) or "") if target else ""
+        for name, pk in ids.items():
+            target = targets.get(pk) if pk else None
+            if target is not None:
+                target = translated.get(target.translation_key, target)
+            links[name] = (target.get_url(request) or "") if target else ""
         return links
 
     return _cached(request, "footer", build)
