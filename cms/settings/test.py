@@ -1,6 +1,9 @@
-"""Tests: fast without hiding behaviour (cheap hasher, in-memory mail, plain static storage)."""
+"""Tests: fast without hiding behaviour (cheap hasher, in-memory mail, plain static storage,
+uploads in a temporary folder)."""
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -11,8 +14,12 @@ DEBUG = False
 SECRET_KEY = "test-only-secret-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Uploaded files go to a throw-away folder per test process, on disk as in production: Wagtail
+# serves documents from their file path, which an in-memory storage only pretends to have.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sotecms-test-media-"))
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 STORAGES = {  # noqa: F405
-    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ALLOWED_HOSTS = ["*"]

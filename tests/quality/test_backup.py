@@ -100,7 +100,7 @@ def test_restore_reproduces_the_site_exactly(demo_site, tmp_path):
     connection.connection.backup(target)
     target.close()
     media = tmp_path / "media"
-    # The demo documents live in the test process's in-memory storage: give the file-based
+    # The demo documents live in the test process's temporary media folder: give the
     # copy of the site the same files.
     from django.core.files.storage import default_storage
     from wagtail.documents import get_document_model
