@@ -27,6 +27,8 @@ from .queries import live_events, past_events, until_first_ends, upcoming_events
 
 logger = logging.getLogger(__name__)
 ARCHIVE_PER_PAGE = 10
+# Upcoming events shown at once; later ones are one "later events" link (a date filter) away.
+UPCOMING_SHOWN = 24
 FEED_LIMIT = 50
 
 
@@ -67,10 +69,19 @@ def event_index_context(page: EventIndexPage, request: HttpRequest) -> tuple[dic
     ]
     query = request.GET.copy()
     query.pop("page", None)
+    upcoming_list = list(upcoming[: UPCOMING_SHOWN + 1])
+    later_url = ""
+    if len(upcoming_list) > UPCOMING_SHOWN:
+        upcoming_list = upcoming_list[:UPCOMING_SHOWN]
+        later = query.copy()
+        later["date_from"] = timezone.localdate(upcoming_list[-1].start).isoformat()
+        if later.get("date_from") != query.get("date_from"):
+            later_url = "?" + later.urlencode()
     return {
         "filter_form": form,
         "filters_active": any(v for k, v in request.GET.items() if k != "page"),
-        "upcoming": until_first_ends(list(upcoming)),
+        "upcoming": until_first_ends(upcoming_list),
+        "upcoming_later_url": later_url,
         "archive": archive,
         "archive_page": archive_page,
         "query_string": query.urlencode(),

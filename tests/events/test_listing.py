@@ -212,3 +212,30 @@ def test_api_gives_the_series_in_the_event_language(client):
     data = client.get(f"/api/v2/pages/{event.pk}/").json()
     assert data["series_info"]["id"] == series.pk
     assert data["start"].startswith(event.start.astimezone(HELSINKI_TZ).strftime("%Y-%m-%dT08:30"))
+
+
+def test_many_upcoming_events_show_the_first_ones_and_a_link_to_later_ones(
+    client, make_event, fi_index
+):
+    """However many events are planned, the listing stays one short page; nothing is unreachable."""
+    from events.views import UPCOMING_SHOWN
+
+    made = [
+        make_event(start=helsinki(2031, 1, 1 + n, 9, 0), end=helsinki(2031, 1, 1 + n, 10, 0))
+        for n in range(UPCOMING_SHOWN + 4)
+    ]
+    response = client.get(fi_index.url)
+    shown = [e.pk for e in response.context["upcoming"]]
+    assert len(shown) == UPCOMING_SHOWN
+    later_url = response.context["upcoming_later_url"]
+    assert later_url and "date_from=" in later_url
+    assert "Myöhemmät tulevat tapahtumat" in response.content.decode() or later_url in (
+        response.content.decode()
+    )
+
+    later = client.get(fi_index.url + later_url)
+    assert later.status_code == 200
+    later_shown = [e.pk for e in later.context["upcoming"]]
+    # Together the two pages show every upcoming event, soonest first.
+    assert {e.pk for e in made} <= set(shown) | set(later_shown)
+    assert later_shown[-1] == made[-1].pk
