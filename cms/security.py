@@ -177,7 +177,6 @@ class LoginLockoutMixin:
     """
 
     request: HttpRequest | None
-    error_messages: dict
 
     lockout_message = _(
         "Too many failed sign-in attempts. Sign-in is blocked for %(minutes)s minutes. "
