@@ -8,7 +8,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from cms.routing import is_public_path, locales, site_roots
 
@@ -25,16 +25,7 @@ class LanguageVersion:
 
 
 def locale_home(site: Site | None, language: str) -> Page | None:
-    if site is None:
-        return None
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
-        return None
-    return site.root_page.get_translation_or_none(locale)
-
-
-def cached_locale_home(site: Site | None, language: str) -> Page | None:
-    """``locale_home`` from the cached front pages (cms.routing): no query on repeat."""
+    """The site's front page in ``language``, from the cached front pages (cms.routing)."""
     if site is None:
         return None
     locale = locales().get(language)
@@ -58,7 +49,7 @@ def language_versions(request: HttpRequest, page: Page | None) -> list[LanguageV
             if translated is not None:
                 url, available = translated.get_url(request), True
             else:
-                home = cached_locale_home(site, code)
+                home = locale_home(site, code)
                 url, available = (home.get_url(request) if home else f"/{code}/"), False
             versions.append(
                 LanguageVersion(code, name, url or f"/{code}/", available, code == current)

@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from cms.cache import MENU_PREFIX, cached_under_generation
-from cms.i18n import cached_locale_home, language_versions
+from cms.i18n import language_versions, locale_home
 from cms.routing import active_locale, public_pages, route_ancestors
 
 MENU_CACHE_TIMEOUT = 3600
@@ -53,7 +53,7 @@ def get_home_page(context) -> Page | None:
     request = context.get("request")
     if request is None:
         return None
-    return cached_locale_home(Site.find_for_request(request), get_language() or "fi")
+    return locale_home(Site.find_for_request(request), get_language() or "fi")
 
 
 @register.simple_tag(takes_context=True)
