@@ -10,6 +10,7 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from cms import lockout  # noqa: F401  (connects the login-failure signal receivers)
         from cms.cache import connect_signals
 
         connect_signals()

@@ -103,6 +103,7 @@ def browser_type_launch_args(browser_type_launch_args):
 def _empty_cache():
     """Each test starts with an empty cache: cached pages, menus and rate-limit counters of a
     rolled-back test must not leak into the next one."""
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     cache.clear()
+    caches["security"].clear()
