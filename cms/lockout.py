@@ -4,9 +4,10 @@ Routes that check a password — Wagtail's admin login, Django's admin login, Wa
 login (``/<lang>/_util/login/``) — all call ``django.contrib.auth.authenticate``. That is the
 single choke point:
 
-- ``LoginLockoutBackend`` is the first authentication backend. For a locked name or address it
-  raises ``PermissionDenied``, which makes Django stop before any password is checked, so even
-  the right password is refused while locked, on every route.
+- ``LockoutModelBackend`` (Django's ``ModelBackend`` with a lock check first) is the
+  authentication backend. For a locked name or address it raises ``PermissionDenied``, which
+  makes Django stop before any password is checked, so even the right password is refused while
+  locked, on every route.
 - Django's ``user_login_failed`` signal counts each failure, whichever route it came from;
   ``user_logged_in`` clears the name's count.
 
@@ -34,7 +35,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model, user_logged_in, user_login_failed
-from django.contrib.auth.backends import BaseBackend
+from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import PermissionDenied
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
@@ -84,16 +85,13 @@ def _username_of(credentials: dict[str, Any]) -> str:
     return str(credentials.get(field) or credentials.get("username") or "")
 
 
-class LoginLockoutBackend(BaseBackend):
-    """First in ``AUTHENTICATION_BACKENDS``: stops every password check while locked out.
+class LockoutModelBackend(ModelBackend):
+    """Django's ``ModelBackend`` that refuses to check any password while locked out."""
 
-    It never authenticates anyone itself; the next backend (Django's ``ModelBackend``) does.
-    """
-
-    def authenticate(self, request: HttpRequest | None, **credentials: Any) -> None:
-        if login_locked(request, _username_of(credentials)):
+    def authenticate(self, request: HttpRequest | None, username=None, password=None, **kwargs):
+        if login_locked(request, username or _username_of(kwargs)):
             raise PermissionDenied("Sign-in is locked for this user name or address.")
-        return None
+        return super().authenticate(request, username=username, password=password, **kwargs)
 
 
 @receiver(user_login_failed, dispatch_uid="cms_lockout_count_failure")

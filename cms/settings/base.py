@@ -246,11 +246,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_SIZE", 25 * 1024 * 10
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # through Django: attachment headers, privacy checks
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]  # everything else is a download
 # Sign-in: one failure count and lockout for every route that checks a password (cms.lockout):
-# the lockout backend comes first and refuses a locked name/address before any password check.
-AUTHENTICATION_BACKENDS = [
-    "cms.lockout.LoginLockoutBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+# the backend refuses a locked name/address before any password check.
+AUTHENTICATION_BACKENDS = ["cms.lockout.LockoutModelBackend"]
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.lockout.LockoutLoginForm"
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)  # per username + IP
 LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
