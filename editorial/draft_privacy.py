@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
 EDITING_ACTIONS = ["change", "publish"]
@@ -25,5 +26,12 @@ def without_others_drafts(pages: QuerySet, user: Any) -> QuerySet:
     if user.is_superuser:
         return pages
     editable = page_permission_policy.instances_user_has_any_permission_for(user, EDITING_ACTIONS)
-    public_state = Q(live=True, has_unpublished_changes=False)
-    return pages.filter(public_state | Q(pk__in=editable.values("pk")))
+    # Drafts are few; excluding their ids (a plain list) also works on search querysets, whose
+    # backends filter only on indexed fields such as ``id``.
+    others_drafts = (
+        Page.objects.filter(Q(live=False) | Q(has_unpublished_changes=True))
+        .exclude(pk__in=editable.values("pk"))
+        .values_list("pk", flat=True)
+    )
+    hidden = list(others_drafts)
+    return pages.exclude(pk__in=hidden) if hidden else pages

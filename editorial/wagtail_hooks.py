@@ -120,5 +120,5 @@ def hide_others_drafts_in_choosers(pages, request):
 
 
 @hooks.register("construct_explorer_page_queryset")
-def hide_others_drafts_in_listings(pages, request):
+def hide_others_drafts_in_listings(parent_page, pages, request):
     return without_others_drafts(pages, request.user)
