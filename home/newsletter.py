@@ -21,8 +21,10 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.pages import PublicPageMixin
 
-class NewsletterIndexPage(Page):
+
+class NewsletterIndexPage(PublicPageMixin, Page):
     """The archive of newsletter issues, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -43,7 +45,7 @@ class NewsletterIndexPage(Page):
         return context
 
 
-class NewsletterIssuePage(RoutablePageMixin, Page):
+class NewsletterIssuePage(RoutablePageMixin, PublicPageMixin, Page):
     """One monthly issue with its items in the newsletter's two columns."""
 
     issue_date = models.DateField(_("issue date"), help_text=_("The day the issue goes out."))

@@ -28,6 +28,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyStreamBlock
+from cms.pages import PublicPageMixin
 
 LANGUAGE_CHOICES = [("fi", "suomi"), ("sv", "svenska"), ("en", "English")]
 FREE_MAIL_DOMAINS = {
@@ -523,7 +524,7 @@ class NewsletterDelivery(models.Model):
 # --- Pages ---------------------------------------------------------------------------------
 
 
-class MemberDirectoryPage(Page):
+class MemberDirectoryPage(PublicPageMixin, Page):
     """The public A–Z directory of member organisations, with filters that work without JS."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -547,7 +548,7 @@ class MemberDirectoryPage(Page):
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
 
-class FormPage(Page):
+class FormPage(PublicPageMixin, Page):
     """Shared behaviour of the public form pages: intro text, consent text, thank-you text."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
@@ -602,7 +603,7 @@ class ProposalPage(FormPage):
         verbose_name_plural = _("get involved form pages")
 
 
-class WorkingGroupIndexPage(Page):
+class WorkingGroupIndexPage(PublicPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -621,7 +622,7 @@ class WorkingGroupIndexPage(Page):
         return context
 
 
-class WorkingGroupPage(Page):
+class WorkingGroupPage(PublicPageMixin, Page):
     """A working group of the network: purpose, chair, members, meetings and outputs."""
 
     class GroupStatus(models.TextChoices):
@@ -688,7 +689,7 @@ class WorkingGroupMembership(Orderable):
     panels = [FieldPanel("organisation")]
 
 
-class PartnerIndexPage(Page):
+class PartnerIndexPage(PublicPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -705,7 +706,7 @@ class PartnerIndexPage(Page):
         return context
 
 
-class PartnerPage(Page):
+class PartnerPage(PublicPageMixin, Page):
     """A partner service (Wenla, Innokylä): what it offers to companies and care organisations."""
 
     summary = models.TextField(_("summary"), max_length=600)

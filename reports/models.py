@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyStreamBlock
+from cms.pages import PublicPageMixin
 from cms.prefetch import prefetch_joined
 
 from .filters import ReportFilters
@@ -68,7 +69,7 @@ class DocumentText(models.Model):
         return self.status == self.Status.OK
 
 
-class ReportIndexPage(Page):
+class ReportIndexPage(PublicPageMixin, Page):
     """Lists the reports of one language with plain-GET filters and facet counts."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -104,7 +105,7 @@ class ReportIndexPage(Page):
         return context
 
 
-class ReportPage(Page):
+class ReportPage(PublicPageMixin, Page):
     """One published study: metadata for citation, its files, recommendations and body."""
 
     class ReportType(models.TextChoices):
@@ -477,7 +478,7 @@ class UseCasePilot(Orderable):
     panels = [FieldPanel("pilot")]
 
 
-class UseCaseCatalogPage(Page):
+class UseCaseCatalogPage(PublicPageMixin, Page):
     """The browsable use-case catalogue, filterable by category with a plain GET form."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)

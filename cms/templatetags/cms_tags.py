@@ -8,7 +8,7 @@ from wagtail.models import Locale, Page, Site
 
 from cms.cache import MENU_PREFIX, cached_under_generation
 from cms.i18n import language_versions, locale_home
-from cms.routing import active_locale, public_pages, route_ancestors
+from cms.routing import active_locale, public_pages
 
 MENU_CACHE_TIMEOUT = 3600
 
@@ -76,10 +76,14 @@ def get_breadcrumbs(context):
     if page is None or page.depth <= 2:
         return []
     request = context.get("request")
-    ancestors = route_ancestors(request, page) if request is not None else None
-    if ancestors is not None and ancestors and ancestors[0].depth == 2:
-        return [ancestor.specific_deferred for ancestor in ancestors]  # routing loaded them
-    return list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
+
+    def build() -> list[Page]:
+        return list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
+
+    if request is None or not page.pk:
+        return build()
+    # Ancestors change only when pages are published, moved or deleted: cached like the menu.
+    return _cached(request, "breadcrumbs", build, str(page.pk))
 
 
 @register.simple_tag
