@@ -195,6 +195,8 @@ class PilotPage(RoutablePageMixin, PublicPageMixin, Page):
         ),
         InlinePanel("indicators", heading=_("Indicators"), label=_("Indicator")),
         InlinePanel("links", heading=_("Links"), label=_("Link")),
+        # The rows are coordination.Milestone (ParentalKey related_name="milestones").
+        InlinePanel("milestones", heading=_("Milestones"), label=_("Milestone")),
         MultiFieldPanel(
             [
                 FieldPanel("contact_organisation"),
