@@ -29,10 +29,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", include("home.urls")),
     path("", include("members.urls")),
-    path("", include("pilots.urls")),
-    path("", include("reports.urls")),
     path("", include("events.urls")),
     path("", include("search.urls")),
     path("", include(wagtail_urls)),

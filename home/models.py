@@ -14,6 +14,11 @@ from cms.pages import PublicPageMixin
 from cms.routing import route_below
 from cms.sections import front_page_sections
 
+# News, blog and the newsletter archive live in their own modules; importing them here registers
+# their models with the home app.
+from .news import BlogIndexPage, BlogPage, BlogTopic, NewsIndexPage, NewsPage, NewsTopic
+from .newsletter import NewsletterIndexPage, NewsletterIssuePage, NewsletterItem
+
 
 class HomePage(PublicPageMixin, Page):
     """The front page of one language: a hero, editable figures and live sections from the apps."""
@@ -76,18 +81,6 @@ class StandardPage(PublicPageMixin, Page):
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
 
-
-# News, blog and the newsletter archive live in their own modules; importing them here registers
-# their models with the home app.
-from .news import (  # noqa: E402
-    BlogIndexPage,
-    BlogPage,
-    BlogTopic,
-    NewsIndexPage,
-    NewsPage,
-    NewsTopic,
-)
-from .newsletter import NewsletterIndexPage, NewsletterIssuePage, NewsletterItem  # noqa: E402
 
 __all__ = [
     "BlogIndexPage",

@@ -556,10 +556,13 @@ class FormPage(PublicPageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("thank_you")]
     subpage_types: list[str] = []
-    template = "members/form_page.html"
 
     class Meta:
         abstract = True
+
+    def get_template(self, request, *args, **kwargs) -> str:
+        """Every form page type shares one template (Wagtail's default is one per class)."""
+        return "members/form_page.html"
 
     def serve(self, request, *args, **kwargs):
         from .views import serve_form_page
@@ -571,7 +574,6 @@ class JoinPage(FormPage):
     """ "Join as a member": stores a MembershipApplication and confirms receipt by e-mail."""
 
     form_kind = "join"
-    template = "members/form_page.html"
 
     class Meta:
         verbose_name = _("join as a member page")
@@ -582,7 +584,6 @@ class SubscribePage(FormPage):
     """Newsletter subscription with double opt-in."""
 
     form_kind = "subscribe"
-    template = "members/form_page.html"
 
     class Meta:
         verbose_name = _("newsletter subscription page")
@@ -596,7 +597,6 @@ class ProposalPage(FormPage):
 
     content_panels = FormPage.content_panels + [FieldPanel("kind")]
     form_kind = "proposal"
-    template = "members/form_page.html"
 
     class Meta:
         verbose_name = _("get involved form page")
@@ -646,9 +646,7 @@ class WorkingGroupPage(PublicPageMixin, Page):
     contact_email = models.EmailField(
         _("contact e-mail"), blank=True, help_text=_("An organisation-level address.")
     )
-    outputs = StreamField(
-        BodyStreamBlock(), verbose_name=_("documents and outputs"), blank=True, use_json_field=True
-    )
+    outputs = StreamField(BodyStreamBlock(), verbose_name=_("documents and outputs"), blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("purpose"),
@@ -715,7 +713,7 @@ class PartnerPage(PublicPageMixin, Page):
         _("what it offers to care organisations"), blank=True, max_length=2000
     )
     website = models.URLField(_("website"), blank=True)
-    body = StreamField(BodyStreamBlock(), blank=True, use_json_field=True)
+    body = StreamField(BodyStreamBlock(), blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),

@@ -39,7 +39,6 @@ PROJECT_APPS = [
 INSTALLED_APPS = PROJECT_APPS + [
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.typed_table_block",
