@@ -34,9 +34,10 @@ scheduler: install ## Publish and unpublish scheduled pages every minute (run be
 system-deps: ## Install the Debian packages the tests need (Chromium, Voikko, gettext) when missing
 	@bash scripts/ensure-system-deps.sh
 
-lint: install ## ruff, template formatting, Django checks, missing migrations
+lint: install ## ruff, template formatting, import layering, Django checks, missing migrations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	PYTHONPATH=. $(BIN)/lint-imports
 	$(BIN)/djlint --check templates --quiet
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run

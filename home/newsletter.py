@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.localize import localized_pages
 from cms.pages import PublicPageMixin
 
 
@@ -67,8 +68,6 @@ class NewsletterIssuePage(RoutablePageMixin, PublicPageMixin, Page):
 
     def columns(self) -> list[dict]:
         """Items grouped by column, in the column order of the real newsletter."""
-        from reports.localize import localized_pages
-
         items = list(self.items.select_related("link_page").order_by("sort_order"))
         linked = localized_pages([i.link_page for i in items if i.link_page], self.locale)
         by_key = {p.translation_key: p for p in linked}

@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyStreamBlock
+from cms.localize import localized_pages
 from cms.pages import PublicPageMixin
 from cms.prefetch import prefetch_joined
 
@@ -261,8 +262,6 @@ class ReportPage(PublicPageMixin, Page):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from .localize import localized_pages
-
         context = super().get_context(request, *args, **kwargs)
         files = list(
             self.files.select_related("document", "document__extracted_text").order_by("sort_order")
@@ -492,8 +491,6 @@ class UseCaseCatalogPage(PublicPageMixin, Page):
         verbose_name_plural = _("use-case catalogue pages")
 
     def get_context(self, request, *args, **kwargs):
-        from .localize import localized_pages
-
         context = super().get_context(request, *args, **kwargs)
         categories = list(UseCaseCategory.objects.filter(locale=self.locale))
         use_cases = list(UseCase.objects.filter(locale=self.locale).select_related("category"))
