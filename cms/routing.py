@@ -35,22 +35,21 @@ CHAIN_TIMEOUT = 3600
 MAX_SEGMENTS = 16  # far deeper than any page here; longer URLs are routed segment by segment
 
 
+def _restricted_and_alias_paths() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Tree paths of the pages with a view restriction and of the alias pages (few of each)."""
+    return cached_under_generation(
+        PREFIX,
+        ("restricted-and-aliases",),
+        lambda: (
+            tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
+            tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
+        ),
+    )
+
+
 def restricted_paths() -> tuple[str, ...]:
     """Tree paths of every page with a view restriction (few: usually none)."""
-    return cached_under_generation(
-        PREFIX,
-        ("restricted",),
-        lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
-    )
-
-
-def alias_paths() -> tuple[str, ...]:
-    """Tree paths of every alias page (an alias follows its source page's restrictions)."""
-    return cached_under_generation(
-        PREFIX,
-        ("aliases",),
-        lambda: tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
-    )
+    return _restricted_and_alias_paths()[0]
 
 
 def is_public_path(path: str) -> bool:
@@ -59,8 +58,10 @@ def is_public_path(path: str) -> bool:
 
 
 def may_have_view_restrictions(path: str) -> bool:
-    """False only when no page at or above ``path`` is restricted or an alias."""
-    return not is_public_path(path) or any(path.startswith(alias) for alias in alias_paths())
+    """False only when no page at or above ``path`` is restricted or an alias (an alias follows
+    its source page's restrictions)."""
+    restricted, aliases = _restricted_and_alias_paths()
+    return any(path.startswith(other) for other in (*restricted, *aliases))
 
 
 def public_pages(queryset: PageQuerySet) -> PageQuerySet:
@@ -69,6 +70,20 @@ def public_pages(queryset: PageQuerySet) -> PageQuerySet:
     for path in restricted_paths():
         private |= Q(path__startswith=path)
     return queryset.exclude(private) if private else queryset
+
+
+def site_for_request(request: HttpRequest) -> Site | None:
+    """``Site.find_for_request(request)``, cached per host and port under the generation.
+
+    Wagtail's own lookup (one query, cached on the request only) still runs wherever Wagtail
+    needs the site (routing, page URLs); the project's menus, footer, settings and language
+    switcher ask here, so a non-page view such as search needs no site query.
+    """
+    return cached_under_generation(
+        PREFIX,
+        ("site", request.get_host(), str(request.get_port())),
+        lambda: Site.find_for_request(request),
+    )
 
 
 def locales() -> dict[str, Locale]:
@@ -148,7 +163,8 @@ def route_below(root: Page, request: HttpRequest, components: list[str]) -> Rout
     routable page's sub-route) gets the rest of the URL, and the last page's own ``route()``
     answers (live pages only; routable pages resolve their index route).
     """
-    _attach_locale(root)
+    if not components:
+        _attach_locale(root)
     if not components or len(components) > MAX_SEGMENTS:
         return Page.route(root, request, components)
     key = cache_key(PREFIX, "chain", str(root.pk), "/".join(components))
