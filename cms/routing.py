@@ -11,9 +11,9 @@ any change to a site, page, setting, locale or view restriction invalidates it):
 - ``PublicPageMixin.get_view_restrictions`` (``cms.pages``) answers "no restrictions" without
   a query when no page at or above it has one and none of them is an alias; otherwise Wagtail's
   own query runs. Wagtail's ``check_view_restrictions`` hook always runs;
-- the active locale, the front pages per language and the restricted tree paths are small
-  cached lists that templates and listings read (``active_locale``, ``site_roots``,
-  ``public_pages``).
+- the request's site, the active locale, the front pages per language and the restricted tree
+  paths are small cached lookups that templates and listings read (``site_for_request``,
+  ``active_locale``, ``site_roots``, ``public_pages``).
 """
 
 from __future__ import annotations
