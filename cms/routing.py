@@ -32,6 +32,7 @@ from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.request import split_domain_port
 from django.utils import translation
+from redis.exceptions import RedisError
 from wagtail import hooks
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.coreutils import get_supported_content_language_variant
@@ -105,8 +106,9 @@ class CachedSiteMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not hasattr(request, "_wagtail_site"):
-            # On a database error leave it to Wagtail: /healthz must answer 503, not fail here.
-            with suppress(DatabaseError):
+            # On a database or Redis error leave it to Wagtail: /healthz must answer 503, not
+            # fail here.
+            with suppress(DatabaseError, RedisError):
                 request._wagtail_site = site_for_request(request)
         return self.get_response(request)
 

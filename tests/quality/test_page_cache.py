@@ -14,7 +14,7 @@ from cms.cache import bump_generation
 from cms.middleware import PageCacheMiddleware, no_page_cache
 from home.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.redis]  # make test-redis runs these again
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from wagtail.models.sites import get_site_for_hostname
 from cms.routing import match_site
 from home.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.redis]  # make test-redis runs these again
 
 ABOUT = "/fi/tietoa/"
 
