@@ -9,7 +9,9 @@ What runs (all on loopback, production settings, page cache on, one throw-away S
 - an editor process publishing a new title for the "About" page every 0.5 s (the ORM, on the
   same database and Redis, as a worker or a third instance would);
 - the load: one ``wrk`` per instance (half the connections each), every request the next of
-  several pages, for ``--duration`` seconds (``bench/loadgen.py`` when wrk is missing).
+  several pages, for ``--duration`` seconds, with the public ``Host`` a proxy would send, so
+  both instances share page-cache entries (``bench/loadgen.py`` when wrk is missing; it sends
+  the instance's own address, so the instances then do not share entries).
 
 Passes when both instances had zero errors (non-2xx/3xx, socket errors and timeouts), the
 workers kept running, and after the load every page is the same on A and B and shows the last
@@ -31,12 +33,14 @@ from contextlib import ExitStack
 import httpx
 
 from bench.loadtest import PATHS, PUBLISHER
-from bench.run import PYTHON, ROOT, WORK, base_env, gunicorn, load, machine, parse_wrk, prepare
+from bench.run import PYTHON, ROOT, WORK, base_env, gunicorn, machine, parse_wrk, prepare
 
 PG_URL = os.environ.get(
     "LOADTEST_PG_URL", "postgres://postgres@127.0.0.1:5432/sotecms_loadtest_scaleout"
 )
 REDIS_URL = os.environ.get("LOADTEST_REDIS_URL", "redis://127.0.0.1:6379/3")
+# A proxy sends the public host name to every instance; page-cache keys include the host.
+PUBLIC_HOST = "sotecms.test"
 
 # TODO(lead): once `manage.py run_worker` (issue #20, the workers part) is on main, this loop is
 # only the fallback; worker_command() already prefers run_worker when the command exists.
@@ -72,7 +76,7 @@ def start_load(base: str, connections: int, duration: float) -> subprocess.Popen
         script = WORK / "paths.lua"
         script.write_text(WRK_PATHS_SCRIPT % ", ".join(f'"{p}"' for p in PATHS))
         command = ["wrk", "-t1", f"-c{connections}", f"-d{int(duration)}s", "--latency"]
-        command += ["--timeout", "10s", "-s", str(script), base]
+        command += ["--timeout", "10s", "-H", f"Host: {PUBLIC_HOST}", "-s", str(script), base]
     else:
         command = [PYTHON, "-m", "bench.loadgen", *(base + p for p in PATHS)]
         command += ["--concurrency", str(connections), "--duration", str(duration)]
@@ -94,7 +98,7 @@ def consistency_failures(bases: list[str], last_title: str) -> list[str]:
     for path in PATHS:
         digests = set()
         for base in bases:
-            response = httpx.get(base + path, timeout=30)
+            response = httpx.get(base + path, headers={"Host": PUBLIC_HOST}, timeout=30)
             if response.status_code != 200:
                 failures.append(f"{base}{path} answered {response.status_code}")
             digests.add(hashlib.sha256(response.content).hexdigest())
@@ -115,7 +119,11 @@ def flush_redis(url: str) -> None:
 
 
 def scale_out_env(database_url: str, redis_url: str, page_cache: bool = True) -> dict[str, str]:
-    return {**base_env(database_url, page_cache), "REDIS_URL": redis_url}
+    return {
+        **base_env(database_url, page_cache),
+        "ALLOWED_HOSTS": f"{PUBLIC_HOST},127.0.0.1",
+        "REDIS_URL": redis_url,
+    }
 
 
 def run_scale_out(args) -> int:
@@ -173,8 +181,8 @@ def run_compare(args) -> int:
         with ExitStack() as stack:
             a, _ = stack.enter_context(gunicorn(env, args.port))
             b, _ = stack.enter_context(gunicorn(env, args.port + 1))
-            for base in (a, b):  # warm both
-                load([base + p for p in PATHS], 4, 3)
+            finish_load(start_load(a, 4, 3))  # warm the shared cache and both instances
+            finish_load(start_load(b, 4, 3))
             half = max(1, args.concurrency // 2)
             for label, targets in (("one instance", (a, a)), ("two instances", (a, b))):
                 loaders = [start_load(base, half, args.duration) for base in targets]

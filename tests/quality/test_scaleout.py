@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from django.conf import global_settings
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.db import connection
@@ -42,6 +43,8 @@ ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("SCALEOUT_REDIS_URL", "")
 SECRET_KEY = secrets.token_urlsafe(60)  # one key for both instances, as in a real deployment
 PASSWORD = "skaalaus-salasana-9"
+# The proxy sends the site's own host name to every instance; page-cache keys include it.
+PUBLIC_HOST = "sotecms.test"
 LOCKED = "Too many failed sign-in attempts"
 
 pytestmark = [pytest.mark.scaleout, pytest.mark.postgres]
@@ -66,7 +69,7 @@ def instance_env(tmp_path: Path) -> dict[str, str]:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.quality.scaleout_settings",
         "SECRET_KEY": SECRET_KEY,
-        "ALLOWED_HOSTS": "127.0.0.1",
+        "ALLOWED_HOSTS": f"{PUBLIC_HOST},127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",  # plain HTTP on loopback; a TLS proxy is in front in production
         "DATABASE_URL": database_url(),
         "DB_CONN_MAX_AGE": "0",
@@ -118,13 +121,14 @@ def wait_until_healthy(base: str, log: Path, timeout: float = 90) -> None:
 
 @dataclass
 class Browser:
-    """A visitor whose requests land on either instance. Cookies are kept by hand: production
-    marks them ``Secure`` and httpx would not send those over plain HTTP."""
+    """A visitor whose requests the proxy sends to either instance (with the public host name).
+    Cookies are kept by hand: production marks them ``Secure`` and httpx would not send those
+    over plain HTTP."""
 
     cookies: dict[str, str] = field(default_factory=dict)
 
     def request(self, method: str, url: str, **kwargs) -> httpx.Response:
-        headers = {"Accept-Language": "en", **kwargs.pop("headers", {})}
+        headers = {"Host": PUBLIC_HOST, "Accept-Language": "en", **kwargs.pop("headers", {})}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         response = httpx.request(method, url, headers=headers, timeout=30, **kwargs)
@@ -168,8 +172,9 @@ def site(transactional_db, shared_redis):
     )
     page.save_revision().publish()
     user_model = get_user_model()
-    user_model.objects.create_superuser("paakayttaja", "p@example.org", PASSWORD)
-    user_model.objects.create_user("lukittava", "l@example.org", PASSWORD, is_staff=True)
+    with override_settings(PASSWORD_HASHERS=global_settings.PASSWORD_HASHERS):  # production's
+        user_model.objects.create_superuser("paakayttaja", "p@example.org", PASSWORD)
+        user_model.objects.create_user("lukittava", "l@example.org", PASSWORD, is_staff=True)
     subscriber = Subscriber.objects.create(email="tilaaja@example.org", language="fi")
     with override_settings(SECRET_KEY=SECRET_KEY):
         unsubscribe_path = urlsplit(unsubscribe_url(subscriber)).path
@@ -193,7 +198,8 @@ def test_two_instances_behave_as_one_site(site, instances):
     page_path = "/fi/skaalaustesti/"
 
     # Both report the shared services.
-    assert httpx.get(f"{b}/healthz").json() == {"status": "ok", "database": "ok", "redis": "ok"}
+    health = visitor.get(f"{b}/healthz").json()
+    assert health == {"status": "ok", "database": "ok", "redis": "ok"}
 
     # A page rendered on A is a page-cache hit on B.
     first = visitor.get(a + page_path)
@@ -234,6 +240,7 @@ def test_two_instances_behave_as_one_site(site, instances):
     assert LOCKED in locked.text
 
     # The rate limit (3 posts an hour here) counts posts to both instances together.
+    poster = Browser()
     for _ in range(3):
-        assert httpx.post(a + site["unsubscribe"], timeout=30).status_code == 200
-    assert httpx.post(b + site["unsubscribe"], timeout=30).status_code == 429
+        assert poster.request("POST", a + site["unsubscribe"]).status_code == 200
+    assert poster.request("POST", b + site["unsubscribe"]).status_code == 429
