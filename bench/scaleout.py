@@ -45,12 +45,12 @@ PUBLIC_HOST = "sotecms.test"
 # TODO(lead): once `manage.py run_worker` (issue #20, the workers part) is on main, this loop is
 # only the fallback; worker_command() already prefers run_worker when the command exists.
 WORKER_LOOP = r"""
-import time, django
+import io, time, django
 django.setup()
 from django.core.management import call_command
 while True:
-    call_command("publish_scheduled", verbosity=0)
-    call_command("send_pending_mail", verbosity=0)
+    call_command("publish_scheduled", verbosity=0, stdout=io.StringIO())
+    call_command("send_pending_mail", verbosity=0, stdout=io.StringIO())
     time.sleep(2)
 """
 
@@ -64,8 +64,12 @@ end
 """
 
 
+def has_run_worker() -> bool:
+    return any(ROOT.glob("*/management/commands/run_worker.py"))
+
+
 def worker_command() -> list[str]:
-    if any(ROOT.glob("*/management/commands/run_worker.py")):
+    if has_run_worker():
         return [PYTHON, "manage.py", "run_worker"]
     return [PYTHON, "-c", WORKER_LOOP]
 
@@ -166,7 +170,8 @@ def run_scale_out(args) -> int:
         )
         if result["errors"]:
             failures.append(f"instance {name}: {result['errors']} errors")
-    print(f"last published title {last_title!r}; workers: {' '.join(worker_command()[1:2])}")
+    workers_label = "run_worker" if has_run_worker() else "publish_scheduled + send_pending_mail"
+    print(f"last published title {last_title!r}; 2 workers: {workers_label}")
     if failures:
         print("FAILED: " + "; ".join(failures))
         return 1
