@@ -46,14 +46,23 @@ def redis_database(url: str) -> int:
 
 
 def next_redis_database(url: str) -> str:
-    """``url`` with the next database number: the default home of the security counters."""
+    """``url`` with the next database number: the default home of the security counters.
+
+    Only for ``redis://host:port/N`` and ``rediss://`` URLs; for a Unix socket or a ``?db=``
+    query the security URL must be given (``REDIS_SECURITY_URL``) rather than guessed.
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in ("redis", "rediss") or "db=" in parts.query:
+        raise ImproperlyConfigured(
+            f"Cannot derive the security Redis database from REDIS_URL {parts.scheme}://…; "
+            "set REDIS_SECURITY_URL (login lockouts and rate limits)."
+        )
     number = redis_database(url) + 1
     if number >= REDIS_DATABASES:
         raise ImproperlyConfigured(
             f"REDIS_URL uses the last Redis database ({number - 1}); set REDIS_SECURITY_URL to "
             "the database (or server) for login lockouts and rate limits."
         )
-    parts = urlsplit(url)
     return urlunsplit(parts._replace(path=f"/{number}"))
 
 

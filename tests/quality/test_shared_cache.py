@@ -64,9 +64,15 @@ def test_a_separate_security_redis_is_used_when_given():
     assert caches_conf["security"]["LOCATION"] == "redis://b:6379/0"
 
 
-def test_the_last_redis_database_asks_for_an_explicit_security_url():
+@pytest.mark.parametrize(
+    "url", ["redis://h:6379/15", "unix:///run/redis.sock", "redis://h:6379?db=2"]
+)
+def test_an_underivable_security_database_must_be_given(url):
     with pytest.raises(ImproperlyConfigured, match="REDIS_SECURITY_URL"):
-        redis_caches("redis://h:6379/15")
+        redis_caches(url)
+    assert redis_caches(url, "redis://other:6379/0")["security"]["LOCATION"] == (
+        "redis://other:6379/0"
+    )
 
 
 def test_passwords_never_appear_in_messages():
