@@ -148,7 +148,9 @@ class Browser:
 
 
 @pytest.fixture
-def shared_redis():
+def shared_redis(transactional_db):
+    if connection.vendor != "postgresql":
+        pytest.skip("the two-instance test runs on PostgreSQL (make test-postgres)")
     if not REDIS_URL:
         if os.environ.get("CI") == "true":
             pytest.fail("SCALEOUT_REDIS_URL is not set (make test-postgres sets it)")
@@ -163,8 +165,6 @@ def shared_redis():
 @pytest.fixture
 def site(transactional_db, shared_redis):
     """Committed data both instances read: a page, an editor, a subscriber."""
-    if connection.vendor != "postgresql":
-        pytest.skip("the two-instance test runs on PostgreSQL (make test-postgres)")
     ensure_site_tree()
     home = Site.objects.get(is_default_site=True).root_page.specific
     page = home.add_child(
