@@ -13,7 +13,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from home.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.redis]  # make test-redis runs these again
 
 ABOUT = "/fi/tietoa/"
 
