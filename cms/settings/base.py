@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from editorial.machine_translation import machine_translator_from_env
 
+from .cache_config import redis_caches
 from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -39,7 +40,6 @@ PROJECT_APPS = [
 INSTALLED_APPS = PROJECT_APPS + [
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.typed_table_block",
@@ -69,7 +69,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.middleware.PageCacheMiddleware",
-    "cms.routing.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -125,18 +124,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # "security" holds the login lockout and rate-limit counters (cms.protection.security_cache) apart
 # from the page cache, so page traffic can never evict a lockout.
 REDIS_URL = env_str("REDIS_URL")
+# Lockout and rate-limit counters ("security" cache): another Redis database by default.
+REDIS_SECURITY_URL = env_str("REDIS_SECURITY_URL")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-        },
-        "security": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "security",
-        },
-    }
+    CACHES = redis_caches(REDIS_URL, REDIS_SECURITY_URL)
 else:
     CACHES = {
         "default": {
@@ -251,7 +242,7 @@ AUTHENTICATION_BACKENDS = ["cms.lockout.LockoutModelBackend"]
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.lockout.LockoutLoginForm"
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)  # per username + IP
 LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
-# Password-reset requests per client address and per e-mail address (cms.security).
+# Password-reset requests per client address and per e-mail address (cms.lockout).
 PASSWORD_RESET_RATE_PER_ADDRESS = env_str("PASSWORD_RESET_RATE_PER_ADDRESS", "5/h")
 PASSWORD_RESET_RATE_PER_ACCOUNT = env_str("PASSWORD_RESET_RATE_PER_ACCOUNT", "3/h")
 # Number of proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR).
