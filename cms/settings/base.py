@@ -122,9 +122,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default, Redis when REDIS_URL is set. ---
 # "security" holds the login lockout and rate-limit counters (cms.protection.security_cache) apart
-# from the page cache, so page traffic can never evict a lockout.
+# from the page cache: with Redis in another database, or REDIS_SECURITY_URL (a Redis that never
+# evicts: docs/deployment.md), so clearing or filling the page cache never drops a lockout.
 REDIS_URL = env_str("REDIS_URL")
-# Lockout and rate-limit counters ("security" cache): another Redis database by default.
 REDIS_SECURITY_URL = env_str("REDIS_SECURITY_URL")
 if REDIS_URL:
     CACHES = redis_caches(REDIS_URL, REDIS_SECURITY_URL)

@@ -20,7 +20,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from cms.protection import client_ip
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.redis]  # make test-redis runs these again
 
 RIGHT = "oikea-salasana-9"
 LOCKED_TEXT = "Too many failed sign-in attempts"
