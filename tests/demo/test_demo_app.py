@@ -55,7 +55,8 @@ def test_every_declared_data_file_exists():
 def test_a_missing_top_level_key_names_the_file_and_key():
     with pytest.raises(data.DemoDataError, match=r"^pilots\.yaml: missing key 'funding_call'$"):
         data.validate(
-            "pilots", {k: [] for k in ("start_date", "index", "lead_organisations", "pilots")}
+            "pilots",
+            {"start_date": "2025-01-01", "index": {}, "lead_organisations": {}, "pilots": []},
         )
 
 
