@@ -26,6 +26,7 @@ REQUIRED_KEYS: dict[str, dict[str, type]] = {
     "home": {"front_page": dict, "site_settings": dict, "pages": list},
     "publications": {
         "indexes": list,
+        "default_author": str,
         "blog_guidance": dict,
         "news": list,
         "blog": list,
@@ -41,6 +42,7 @@ REQUIRED_KEYS: dict[str, dict[str, type]] = {
     },
     "pilots": {
         "start_date": object,
+        "indicator_dates": dict,
         "index": dict,
         "lead_organisations": dict,
         "pilots": list,
@@ -51,6 +53,7 @@ REQUIRED_KEYS: dict[str, dict[str, type]] = {
         "legislative_needs": list,
         "milestones": list,
         "report_texts": dict,
+        "budget_used_per_month": int,
         "report_plans": list,
     },
     "reports": {

@@ -123,7 +123,9 @@ def _last_three_months() -> list:
     return list(reversed(months))  # oldest first
 
 
-def _reports(ctx: DemoContext, pilots: list, texts: dict, plans: list) -> None:
+def _reports(ctx: DemoContext, pilots: list, source) -> None:
+    texts, plans = source["report_texts"], source["report_plans"]
+    budget_per_month = source["budget_used_per_month"]
     months = _last_three_months()
     for plan in plans:
         if plan["pilot"] >= len(pilots):
@@ -149,7 +151,7 @@ def _reports(ctx: DemoContext, pilots: list, texts: dict, plans: list) -> None:
                     "progress_summary": text["progress_summary"],
                     "risks": text["risks"],
                     "next_steps": text["next_steps"],
-                    "budget_used": Decimal(40000 * (month_index + 1)),
+                    "budget_used": Decimal(budget_per_month * (month_index + 1)),
                     "public_update_text": public,
                     "state": state,
                     "submitted_at": timezone.now(),
@@ -177,4 +179,4 @@ def load(ctx: DemoContext) -> None:
     if not pilots:
         return
     _milestones(ctx, pilots, source["milestones"])
-    _reports(ctx, pilots, source["report_texts"], source["report_plans"])
+    _reports(ctx, pilots, source)

@@ -83,7 +83,7 @@ def _working_groups(ctx: DemoContext, specs: list, orgs: dict) -> None:
                 purpose=purpose,
                 meeting_schedule=schedule,
                 chair=orgs[spec["chair"]],
-                status="active",
+                status=spec["status"],
             )
             for order, key in enumerate(spec["members"]):
                 page.memberships.add(

@@ -59,15 +59,15 @@ def _slug_strings(title, texts: data.Texts) -> str:
     return slug
 
 
-def _indicator(spec, texts: data.Texts) -> Indicator:
+def _indicator(spec, dates, texts: data.Texts) -> Indicator:
     return Indicator(
         name=texts.fi(spec["name"]),
         unit=spec["unit"],
         direction=spec["direction"],
         baseline_value=_decimal(spec["baseline"]),
-        baseline_date=dt.date(2024, 12, 31),
+        baseline_date=_date(dates["baseline_date"]),
         target_value=_decimal(spec["target"]),
-        target_date=dt.date(2025, 12, 31),
+        target_date=_date(dates["target_date"]),
         data_source=texts.fi(spec["data_source"]),
         measurements=[
             Measurement(date=_date(m["date"]), value=_decimal(m["value"]))
@@ -76,10 +76,10 @@ def _indicator(spec, texts: data.Texts) -> Indicator:
     )
 
 
-def _pilot_fields(spec, leads, start: dt.date, texts: data.Texts) -> dict:
+def _pilot_fields(spec, source, texts: data.Texts) -> dict:
     default = Locale.get_default()
     themes = {t.slug: t for t in Theme.objects.filter(locale=default, slug__in=spec["themes"])}
-    lead = leads[spec["region"]]
+    lead = source["lead_organisations"][spec["region"]]
     lead_name = texts.fi(lead["name"])
     fields = {
         "title": texts.fi(spec["title"]),
@@ -90,14 +90,14 @@ def _pilot_fields(spec, leads, start: dt.date, texts: data.Texts) -> dict:
         "category": spec["category"],
         "technology": spec["technology"],
         "status": Status.ONGOING,
-        "start_date": start,
+        "start_date": _date(source["start_date"]),
         "contact_organisation": lead_name,
         "theme_links": [PilotTheme(theme=themes[s]) for s in spec["themes"] if s in themes],
     }
     if spec.get("image"):
         fields["body"] = [image_block(spec["image"], texts)]
     if spec.get("indicator"):
-        fields["indicators"] = [_indicator(spec["indicator"], texts)]
+        fields["indicators"] = [_indicator(spec["indicator"], source["indicator_dates"], texts)]
     return fields
 
 
@@ -165,10 +165,9 @@ def load(ctx: DemoContext) -> None:
     if created:
         ctx.note("pilot index")
     translate_all(index, data.Texts(index_spec["strings"]).strings, user=ctx.user)
-    start = _date(source["start_date"])
     for spec in source["pilots"]:
         texts = data.Texts()
-        fields = _pilot_fields(spec, source["lead_organisations"], start, texts)
+        fields = _pilot_fields(spec, source, texts)
         slug = _slug_strings(spec["title"], texts)
         pilot, created = ensure_page(index, PilotPage, slug, **fields)
         if created:

@@ -19,10 +19,11 @@ INDEX_TYPES = {
     "BlogIndexPage": BlogIndexPage,
     "NewsletterIndexPage": NewsletterIndexPage,
 }
-DEFAULT_AUTHOR = "SOTE-tekoälyn ekosysteemi"
 
 
-def _articles(ctx: DemoContext, index, model, topic_model, specs, common: dict) -> None:
+def _articles(
+    ctx: DemoContext, index, model, topic_model, specs, common: dict, author: str
+) -> None:
     for spec in specs:
         texts = data.Texts(common)
         existing = index.get_children().filter(slug=spec["slug"]).first()
@@ -38,7 +39,7 @@ def _articles(ctx: DemoContext, index, model, topic_model, specs, common: dict) 
             page = model(
                 title=texts.fi(spec["title"]),
                 slug=spec["slug"],
-                author=spec.get("author", DEFAULT_AUTHOR),
+                author=spec.get("author", author),
                 date=spec["date"],
                 intro=intro,
                 body=body,
@@ -95,8 +96,9 @@ def load(ctx: DemoContext) -> None:
         translate_all(page, common, user=ctx.user)
         indexes[spec["slug"]] = page
 
-    _articles(ctx, indexes["uutiset"], NewsPage, NewsTopic, source["news"], common)
-    _articles(ctx, indexes["blogi"], BlogPage, BlogTopic, source["blog"], common)
+    author = source["default_author"]
+    _articles(ctx, indexes["uutiset"], NewsPage, NewsTopic, source["news"], common, author)
+    _articles(ctx, indexes["blogi"], BlogPage, BlogTopic, source["blog"], common, author)
 
     archive = indexes["uutiskirje"]
     for spec in source["newsletter_issues"]:

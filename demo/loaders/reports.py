@@ -64,7 +64,7 @@ def _ensure_report(ctx: DemoContext, index: ReportIndexPage, spec) -> ReportPage
         body=body,
         locale=index.locale,
     )
-    page.publishers = [ReportPublisher(name_text="DigiFinland Oy")]
+    page.publishers = [ReportPublisher(name_text=spec["publisher"])]
     page.report_themes = [
         ReportTheme(theme=theme)
         for theme in Theme.objects.filter(slug__in=spec["themes"], locale=index.locale)

@@ -56,7 +56,13 @@ def test_a_missing_top_level_key_names_the_file_and_key():
     with pytest.raises(data.DemoDataError, match=r"^pilots\.yaml: missing key 'funding_call'$"):
         data.validate(
             "pilots",
-            {"start_date": "2025-01-01", "index": {}, "lead_organisations": {}, "pilots": []},
+            {
+                "start_date": "2025-01-01",
+                "indicator_dates": {},
+                "index": {},
+                "lead_organisations": {},
+                "pilots": [],
+            },
         )
 
 
