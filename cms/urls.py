@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
 from cms.api import api_router
-from cms.security import LockoutAdminLoginForm
+from cms.lockout import LockoutAdminLoginForm
 from cms.sitemap import sitemap
 
 # Django's admin (for the few models Wagtail does not manage) gets the same login lockout.

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cms.lockout.AuthRouteLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "reports.middleware.DocumentTextMessagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -120,6 +121,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default, Redis when REDIS_URL is set. ---
+# "security" holds the login lockout and rate-limit counters (cms.protection.security_cache) apart
+# from the page cache, so page traffic can never evict a lockout.
 REDIS_URL = env_str("REDIS_URL")
 # Lockout and rate-limit counters ("security" cache): another Redis database by default.
 REDIS_SECURITY_URL = env_str("REDIS_SECURITY_URL")
@@ -130,7 +133,12 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "sotecms",
-        }
+        },
+        "security": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "sotecms-security",
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
+        },
     }
 
 # --- Anonymous page cache (cms.cache, cms.middleware): see docs/performance.md. ---
@@ -228,10 +236,17 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.security.SafeDocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_SIZE", 25 * 1024 * 1024)
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # through Django: attachment headers, privacy checks
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]  # everything else is a download
-# Admin login: lockout after repeated failures (cms.security.LockoutLoginForm).
-WAGTAILADMIN_USER_LOGIN_FORM = "cms.security.LockoutLoginForm"
+# Sign-in: one failure count and lockout for every route that checks a password (cms.lockout):
+# the backend refuses a locked name/address before any password check.
+AUTHENTICATION_BACKENDS = ["cms.lockout.LockoutModelBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.lockout.LockoutLoginForm"
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)  # per username + IP
 LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
+# Password-reset requests per client address and per e-mail address (cms.lockout).
+PASSWORD_RESET_RATE_PER_ADDRESS = env_str("PASSWORD_RESET_RATE_PER_ADDRESS", "5/h")
+PASSWORD_RESET_RATE_PER_ACCOUNT = env_str("PASSWORD_RESET_RATE_PER_ACCOUNT", "3/h")
+# Number of proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
