@@ -96,7 +96,13 @@ def prepare(database_url: str, scale: int) -> None:
         subprocess.run(["psql", admin_url, "-qc", f'DROP DATABASE IF EXISTS "{name}"'], check=True)
         subprocess.run(["psql", admin_url, "-qc", f'CREATE DATABASE "{name}"'], check=True)
     manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "load_demo_content", "--skip-index", "-v0")
+    # The demo app exists only under development settings; the site itself runs on production ones.
+    manage(
+        {**env, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"},
+        "load_demo_content",
+        "--skip-index",
+        "-v0",
+    )
     subprocess.run(
         [PYTHON, "-m", "bench.generate", "--scale", str(scale)], cwd=ROOT, env=env, check=True
     )

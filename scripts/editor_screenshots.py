@@ -21,7 +21,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "img"
 CHROMIUM = "/usr/bin/chromium"
-DEMO_PASSWORD = "sote-demo-2025"  # editorial.demo_users.DEMO_PASSWORD (dev only)
+DEMO_PASSWORD = "sote-demo-2025"  # demo/data/editors.yaml (dev only)
 
 # (user, admin path, file name, what it shows)
 SHOTS = [

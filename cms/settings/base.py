@@ -24,7 +24,7 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
-# Project apps first, in the order their demo content is loaded (see load_demo_content).
+# Project apps first. The demo app is added by dev.py and test.py only.
 PROJECT_APPS = [
     "cms",
     "editorial",

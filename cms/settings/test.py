@@ -10,6 +10,9 @@ from pathlib import Path
 from .base import *  # noqa: F403
 from .env import env_str
 
+# The demo content app (data files, sample files, load_demo_content): never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

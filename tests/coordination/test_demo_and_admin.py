@@ -7,13 +7,16 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
 
-from cms.demo_content import DemoContext
-from coordination import dashboard, demo, periods
+from coordination import dashboard, periods
 from coordination.models import LegislativeNeed, Milestone, ProgressReport
+from demo import data
+from demo.loaders import coordination as demo
+from demo.toolkit import DemoContext
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.demo
 def test_demo_fills_existing_pilots_once(make_pilot):
     from pilots.models import PilotPage
 
@@ -34,9 +37,13 @@ def test_demo_fills_existing_pilots_once(make_pilot):
     demo.load(ctx)
     assert ctx.created
     for pilot in pilots:
-        assert Milestone.objects.filter(pilot=pilot).count() == len(demo.MILESTONES)
+        assert Milestone.objects.filter(pilot=pilot).count() == len(
+            data.load("coordination")["milestones"]
+        )
         # milestones live in the page's revision too, so editing the page keeps them
-        assert pilot.get_latest_revision_as_object().milestones.count() == len(demo.MILESTONES)
+        assert pilot.get_latest_revision_as_object().milestones.count() == len(
+            data.load("coordination")["milestones"]
+        )
     assert ProgressReport.objects.filter(pilot__in=pilots, overall_status="at_risk").exists()
     today = timezone.localdate()
     rows = {r.pilot.pk: r for r in dashboard.build_rows(today)}

@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 
-from editorial import demo_users
+from demo.loaders import editors as demo_users
 
 from .conftest import make_user, name_liaison, standard_page_post
 
@@ -61,14 +61,18 @@ def test_demo_editors_refused_with_production_settings(db, monkeypatch):
         call_command("load_editorial_demo", force=True, stdout=io.StringIO())
 
 
+@pytest.mark.demo
 def test_demo_editors_liaison_per_pilot_and_page_in_review(tree, settings):
     settings.DEBUG = True
     result = demo_users.load()
     user_model = get_user_model()
-    assert {"viestinta", "kaantaja-sv", "kaantaja-en"} <= set(result.users)
+    assert {"viestinta", "koordinaattori", "kaantaja-sv", "kaantaja-en"} <= set(result.users)
     comms = user_model.objects.get(username="viestinta")
-    assert comms.check_password(demo_users.DEMO_PASSWORD)
+    assert comms.check_password(demo_users.demo_password())
     assert [g.name for g in comms.groups.all()] == ["Communications"]
+    coordinator = user_model.objects.get(username="koordinaattori")
+    assert coordinator.check_password(demo_users.demo_password())
+    assert [g.name for g in coordinator.groups.all()] == ["Coordinators"]
     pilots = Page.objects.type(tree.pilot_a.__class__).filter(locale=tree.home.locale)
     assert len(result.liaisons) == pilots.count() >= 2
     for pilot in pilots.specific():
@@ -81,6 +85,7 @@ def test_demo_editors_liaison_per_pilot_and_page_in_review(tree, settings):
     assert WorkflowState.objects.active().count() == 1
 
 
+@pytest.mark.demo
 def test_demo_editors_without_pilots(db, settings):
     from pilots.models import PilotPage
 

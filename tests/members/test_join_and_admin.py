@@ -194,11 +194,12 @@ def test_creating_a_send_in_the_admin_remembers_who(client, staff):
     assert NewsletterSend.objects.get().created_by == staff
 
 
+@pytest.mark.demo
 def test_demo_content_is_idempotent():
     from wagtail.models import Site
 
-    from cms.demo_content import DemoContext
-    from members import demo
+    from demo.loaders import members as demo
+    from demo.toolkit import DemoContext
 
     home = Site.objects.get(is_default_site=True).root_page.specific
     ctx = DemoContext(home=home)

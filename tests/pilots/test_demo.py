@@ -6,7 +6,7 @@ import pytest
 
 from pilots.models import FundingCallPage, PilotIndexPage, PilotPage, PilotUpdatePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 EXPECTED = {
     "AI-avusteisesti koostettu lapsen palvelutarpeen arviointi": "pirkanmaa",

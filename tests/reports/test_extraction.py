@@ -13,8 +13,8 @@ from pypdf import PdfReader, PdfWriter
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from demo.build.pdf import make_pdf
 from reports.models import DocumentText, ReportFile, ReportIndexPage, ReportPage, ReportPublisher
-from reports.pdf import make_pdf
 from reports.text import extract_pdf_text
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 from wagtail.documents import get_document_model
 
+from demo.build.pdf import make_pdf
 from reports.models import DocumentText, ReportFile, ReportIndexPage, ReportPage, ReportPublisher
-from reports.pdf import make_pdf
 from reports.text import document_text
 
 pytestmark = pytest.mark.django_db

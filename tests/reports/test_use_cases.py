@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale
 
-from cms.demo_content import translate
+from demo.toolkit import translate
 from home.models import HomePage
 from pilots.models import PilotIndexPage, PilotPage
 from reports.models import UseCase, UseCaseCategory, UseCasePilot

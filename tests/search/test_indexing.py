@@ -11,9 +11,9 @@ from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 
+from demo.build.pdf import make_pdf
 from home.models import StandardPage
 from reports.models import ReportFile, ReportIndexPage, ReportPage, ReportPublisher
-from reports.pdf import make_pdf
 from search import service
 from search.documents import build_document
 from search.models import SearchDocument

@@ -1,4 +1,4 @@
-"""A very small PDF writer for demo content and tests: real, extractable text, no dependencies.
+"""A very small PDF writer for the demo's sample reports and tests: real, extractable text.
 
 Demo reports ship generated PDFs (text drawn from the content brief) so that the extraction and
 search pipeline runs on real files. Standard Helvetica with WinAnsi encoding covers Finnish and

@@ -5,13 +5,14 @@ from __future__ import annotations
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 
-from editorial import demo_users
+from demo.loaders import editors
+from demo.toolkit import sync_translations
 
 
 class Command(BaseCommand):
     help = (
         "Create demo editor accounts for each role (DEBUG only) with the documented dev-only "
-        f"password {demo_users.DEMO_PASSWORD!r}. Run after load_demo_content. Idempotent."
+        "password in demo/data/editors.yaml. Run after load_demo_content. Idempotent."
     )
 
     def add_arguments(self, parser):
@@ -23,7 +24,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         try:
-            result = demo_users.load(force=options["force"])
+            result = editors.load(force=options["force"])
         except ImproperlyConfigured as exc:
             raise CommandError(str(exc)) from exc
         for username in result.users:
@@ -32,8 +33,10 @@ class Command(BaseCommand):
             self.stdout.write(f"{username} is a liaison of {pilot}")
         if result.in_review:
             self.stdout.write(f"waiting for review: {result.in_review}")
+        # Adding liaisons republishes the pilots; their translations stay current.
+        sync_translations()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo editors ready; password for all of them: {demo_users.DEMO_PASSWORD}"
+                f"Demo editors ready; password for all of them: {editors.demo_password()}"
             )
         )

@@ -1,9 +1,9 @@
-"""Dev-only demo users for each editorial role, a liaison per pilot, one page in review.
+"""Dev-only demo editors for each role, a liaison per pilot, one page in review (``editors.yaml``).
 
 Never runs in production: :func:`load` refuses unless ``settings.DEBUG`` is on or the caller
 passes ``force=True`` (tests), and always refuses under ``cms.settings.production``. Passwords
-are the documented, public :data:`DEMO_PASSWORD` — these accounts must never exist on a server.
-Pilots are found by type at run time (the pilots app builds them); with no pilots, no liaisons.
+are the documented, public demo password: these accounts must never exist on a server.
+Pilots are found by type at run time; with no pilots, no liaisons.
 """
 
 from __future__ import annotations
@@ -19,18 +19,12 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Locale, Page
 
-from .roles import COMMUNICATIONS, LIAISONS, TRANSLATORS_EN, TRANSLATORS_SV
+from demo import data
 
-#: Public, documented, development-only password of every demo editor account.
-DEMO_PASSWORD = "sote-demo-2025"
 
-ROLE_USERS = [
-    ("viestinta", "Viestintä", "Demo", COMMUNICATIONS),
-    ("kaantaja-sv", "Översättare", "Demo", TRANSLATORS_SV),
-    ("kaantaja-en", "Translator", "Demo", TRANSLATORS_EN),
-]
-REVIEW_TITLE = "Tilannekatsaus (demo, odottaa tarkastusta)"
-REVIEW_SLUG = "tilannekatsaus-demo"
+def demo_password() -> str:
+    """The public, documented, development-only password of every demo editor account."""
+    return data.load("editors")["password"]
 
 
 @dataclass
@@ -51,13 +45,12 @@ def _guard(force: bool) -> None:
 
 
 def _ensure_user(username: str, first: str, last: str, group: str, result: DemoUsersResult):
-    user_model = get_user_model()
-    user, created = user_model.objects.get_or_create(
+    user, created = get_user_model().objects.get_or_create(
         username=username,
         defaults={"first_name": first, "last_name": last, "email": f"{username}@example.invalid"},
     )
     if created:
-        user.set_password(DEMO_PASSWORD)
+        user.set_password(demo_password())
         user.save()
         result.users.append(username)
     user.groups.add(Group.objects.get(name=group))
@@ -67,16 +60,20 @@ def _ensure_user(username: str, first: str, last: str, group: str, result: DemoU
 def load(force: bool = False) -> DemoUsersResult:
     """Create the demo editors (idempotent: a second run creates nothing)."""
     _guard(force)
+    source = data.load("editors")
     result = DemoUsersResult()
-    for username, first, last, group in ROLE_USERS:
-        _ensure_user(username, first, last, group, result)
+    for spec in source["role_users"]:
+        _ensure_user(spec["username"], spec["first_name"], spec["last_name"], spec["group"], result)
 
+    liaisons = source["liaisons"]
     PilotPage = apps.get_model("pilots", "PilotPage")
     pilots = list(PilotPage.objects.filter(locale=Locale.get_default()).order_by("path"))
     first_liaison = None
     for number, pilot in enumerate(pilots, start=1):
-        username = f"yhteyshenkilo-{number}"
-        user = _ensure_user(username, "Yhteyshenkilö", str(number), LIAISONS, result)
+        username = f"{liaisons['username_prefix']}{number}"
+        user = _ensure_user(
+            username, liaisons["first_name"], str(number), liaisons["group"], result
+        )
         result.liaisons[username] = pilot.title
         first_liaison = first_liaison or (user, pilot)
         if not pilot.liaisons.filter(pk=user.pk).exists():
@@ -86,22 +83,22 @@ def load(force: bool = False) -> DemoUsersResult:
             pilot.save_revision(log_action=True).publish()
 
     if first_liaison is not None:
-        result.in_review = _ensure_page_in_review(*first_liaison)
+        result.in_review = _ensure_page_in_review(*first_liaison, source["page_in_review"])
     return result
 
 
-def _ensure_page_in_review(user: Any, pilot: Page) -> str | None:
+def _ensure_page_in_review(user: Any, pilot: Page, spec) -> str | None:
     """A draft written by the liaison, waiting for Communications: under the pilot if allowed."""
     from home.models import StandardPage  # the shared general page type
 
     pilot = Page.objects.get(pk=pilot.pk).specific
     if StandardPage.can_create_at(pilot):
-        page = pilot.get_children().filter(slug=REVIEW_SLUG).first()
+        page = pilot.get_children().filter(slug=spec["slug"]).first()
         if page is None:
             page = StandardPage(
-                title=REVIEW_TITLE,
-                slug=REVIEW_SLUG,
-                intro="Kokeilun tilannekatsaus, jonka yhteyshenkilö on lähettänyt tarkastettavaksi.",
+                title=spec["title"],
+                slug=spec["slug"],
+                intro=spec["intro"],
                 owner=user,
                 live=False,
             )

@@ -1,8 +1,7 @@
-"""Toolkit for the idempotent demo content that every app's ``demo.py`` builds.
+"""Toolkit for the idempotent demo content that the loaders in ``demo.loaders`` build.
 
-Each project app may have a ``demo`` module with ``load(ctx: DemoContext) -> None``;
-``manage.py load_demo_content`` calls them in the order of ``PROJECT_APPS``. Pages are found by
-slug under their parent and created only when missing, so a second run changes nothing.
+Pages are found by slug under their parent and created only when missing, so a second run
+changes nothing.
 Translations go through wagtail-localize (a real ``Translation`` per locale), so translators see
 demo pages exactly like real ones and the "out of date" tracking works on them.
 """
@@ -13,12 +12,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from django.db import models, transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from .progress import ProgressBar
+from cms.progress import ProgressBar
 
 P = TypeVar("P", bound=Page)
 TARGET_LANGUAGES = ("sv", "en")
@@ -102,3 +101,28 @@ def translate_all(instance: models.Model, strings: Mapping[str, Mapping[str, str
     """Translate into every target language; ``strings`` maps language → source → translation."""
     for language in TARGET_LANGUAGES:
         translate(instance, language, strings.get(language, {}), user=user)
+
+
+def sync_translations(user=None) -> int:
+    """Bring every translation up to date with its (re)published Finnish source.
+
+    Loaders publish Finnish pages again after translating them (milestones, liaisons, related
+    reports); wagtail-localize then counts their translations as out of date, and the translator
+    dashboard would list the whole demo. This re-extracts each changed source and re-saves its
+    translations with the strings they already have, as "Sync translated pages" does. Returns
+    the number of sources synced; a second call finds none.
+    """
+    synced = 0
+    for source in TranslationSource.objects.select_related("specific_content_type"):
+        try:
+            instance = source.get_source_instance()
+        except ObjectDoesNotExist:
+            continue
+        changed = getattr(instance, "last_published_at", None)
+        if changed is None or changed <= source.last_updated_at:
+            continue
+        source.update_from_db()
+        for translation in source.translations.filter(enabled=True):
+            translation.save_target(user=user, publish=True)
+        synced += 1
+    return synced

@@ -1,0 +1,49 @@
+"""Build the demo site from ``demo/data``: Finnish pages with Swedish and English translations."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from wagtail.models import Locale, Site
+
+from cms.progress import ProgressBar
+from demo.loaders import LOADERS
+from demo.toolkit import DemoContext, sync_translations
+
+
+class Command(BaseCommand):
+    help = (
+        "Create (or complete) the demo content in fi, sv and en from demo/data. "
+        "Running it again changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--skip-index", action="store_true", help="Do not rebuild the references index."
+        )
+
+    def handle(self, *args, **options):
+        site = Site.objects.get(is_default_site=True)
+        home = site.root_page.specific
+        if home.locale != Locale.get_default():
+            home = home.get_translation(Locale.get_default()).specific
+        user = get_user_model().objects.filter(is_superuser=True).order_by("pk").first()
+        progress = ProgressBar(len(LOADERS) + 2, "Demo content", stream=self.stdout)
+        ctx = DemoContext(home=home, user=user, progress=progress)
+        for name, load in LOADERS:
+            # Not one big transaction: Wagtail and wagtail-localize run on-commit work per page
+            # that must see each translation committed before its children are added.
+            load(ctx)
+            progress.advance(name)
+        synced = sync_translations(user=user)
+        progress.advance("translations")
+        if not options["skip_index"]:
+            call_command("rebuild_references_index", verbosity=0)
+        progress.advance("references")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content ready ({len(ctx.created)} new objects, "
+                f"{synced} translations brought up to date)."
+            )
+        )
