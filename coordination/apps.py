@@ -17,6 +17,10 @@ class CoordinationConfig(AppConfig):
     def ready(self) -> None:
         add_milestones_panel()
 
+        from . import jobs
+
+        jobs.register()
+
 
 def add_milestones_panel() -> None:
     """Append the milestones inline to the pilot's content panels.

@@ -204,8 +204,16 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# --- E-mail: console in dev, SMTP from the environment in production. ---
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# --- E-mail: every mail is queued first (members.mailqueue), then delivered through the real
+# backend: console in dev, SMTP from the environment in production. ---
+EMAIL_BACKEND = "members.mailqueue.QueueBackend"
+MAIL_DELIVERY_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)  # seconds per SMTP operation; a hung server fails fast
+# One delivery attempt right after the submission commits (bounded by EMAIL_TIMEOUT); off: only
+# the worker sends.
+MAIL_SEND_AFTER_COMMIT = env_bool("MAIL_SEND_AFTER_COMMIT", True)
+# How long a worker's claim on queued work lasts before another worker may take it over.
+WORKER_LEASE_SECONDS = env_int("WORKER_LEASE_SECONDS", 600)
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
@@ -219,6 +227,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Wagtail ---
 WAGTAIL_SITE_NAME = "SOTE-tekoälyn ekosysteemi"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL")  # links in public e-mails; "" = WAGTAILADMIN_BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -13,7 +13,8 @@ from .env import env_str
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Mail is queued as everywhere (EMAIL_BACKEND); the queue delivers into django.core.mail.outbox.
+MAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Uploaded files go to a throw-away folder per test process, on disk as in production: Wagtail
 # serves documents from their file path, which an in-memory storage only pretends to have.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sotecms-test-media-"))
