@@ -28,6 +28,7 @@ from .models import (
     UseCasePilot,
 )
 from .pdf import make_pdf
+from .text import extract_now
 
 # ---------------------------------------------------------------------------------------------
 # Index pages
@@ -613,6 +614,9 @@ def _document(title: str, filename: str, paragraphs: list[str]):
     )
     document._set_document_file_metadata()
     document.save()
+    # The demo's own generated PDFs are trusted: read them now, in this process, so a fresh
+    # site is searchable without waiting for the worker.
+    extract_now(document, isolated=False)
     return document, True
 
 

@@ -76,7 +76,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "reports.middleware.DocumentTextMessagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -214,6 +213,10 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)  # seconds per SMTP operation; a hu
 MAIL_SEND_AFTER_COMMIT = env_bool("MAIL_SEND_AFTER_COMMIT", True)
 # How long a worker's claim on queued work lasts before another worker may take it over.
 WORKER_LEASE_SECONDS = env_int("WORKER_LEASE_SECONDS", 600)
+# Background PDF text extraction (reports.text): limits per document.
+PDF_EXTRACT_MAX_PAGES = env_int("PDF_EXTRACT_MAX_PAGES", 1000)
+PDF_EXTRACT_SECONDS = env_int("PDF_EXTRACT_SECONDS", 60)
+PDF_EXTRACT_MEMORY_MB = env_int("PDF_EXTRACT_MEMORY_MB", 1024)
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")

@@ -14,7 +14,10 @@ DEBUG = False
 SECRET_KEY = "test-only-secret-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Mail is queued as everywhere (EMAIL_BACKEND); the queue delivers into django.core.mail.outbox.
-MAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# TEST_EMAIL_BACKEND lets worker subprocesses of a test use a recording backend.
+MAIL_DELIVERY_BACKEND = env_str(
+    "TEST_EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend"
+)
 # Uploaded files go to a throw-away folder per test process, on disk as in production: Wagtail
 # serves documents from their file path, which an in-memory storage only pretends to have.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sotecms-test-media-"))

@@ -198,3 +198,49 @@ def test_event_page_tells_when_the_event_is_full(client, open_event):
     post(client, open_event)
     html = client.get(open_event.url).content.decode()
     assert "Tapahtuma on täynnä. Voit ilmoittautua jonotuslistalle." in html
+
+
+def test_one_active_registration_per_email_and_the_cancel_link_by_mail(client, open_event):
+    assert post(client, open_event).status_code == 302
+    delivered()
+    mail.outbox.clear()
+    again = post(client, open_event, email="Testi@Example.org ", name="Joku muu")
+    assert again.status_code == 409
+    page = again.content.decode()
+    assert "on jo ilmoittautuminen tähän tapahtumaan" in page  # in the visitor's language (fi)
+    assert "peruutuslinkin" in page
+    active = Registration.objects.filter(event=open_event).exclude(status="cancelled")
+    assert list(active.values_list("email", flat=True)) == ["testi@example.org"]
+    (reminder,) = delivered()
+    assert reminder.to == ["testi@example.org"]
+    first = active.get()
+    cancel_path = re.search(r"https?://[^/]+(/\S+/cancel/\S+/)", reminder.body).group(1)
+    assert client.post(cancel_path).status_code == 200
+    first.refresh_from_db()
+    assert first.status == "cancelled"
+    # Once cancelled, the address may register again.
+    assert post(client, open_event).status_code == 302
+
+
+def test_the_database_refuses_a_second_active_registration(open_event):
+    from django.db import IntegrityError, transaction
+
+    Registration.objects.create(
+        event=open_event, name="A", email="sama@example.org", status="confirmed"
+    )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Registration.objects.create(
+            event=open_event, name="B", email="SAMA@example.org", status="waiting"
+        )
+    Registration.objects.create(  # a cancelled one does not count
+        event=open_event, name="C", email="sama@example.org", status="cancelled"
+    )
+
+
+def test_links_in_registration_mail_use_the_public_base_url(client, open_event, settings):
+    settings.PUBLIC_BASE_URL = "https://sotetekoaly.example:8443"
+    post(client, open_event)
+    (message,) = delivered()
+    assert f"https://sotetekoaly.example:8443{open_event.url}" in message.body
+    assert "https://sotetekoaly.example:8443/fi/" in message.body
+    assert "http://testserver" not in message.body and "localhost" not in message.body
