@@ -115,6 +115,7 @@ def _send_claimed(send, ids, renderer, connection, worker) -> tuple[int, bool]:
                 message = _message(
                     send.issue, subscriber, renderer, mail.unsubscribe_url(subscriber)
                 )
+                connection.open()  # the first call connects; later ones find it open
                 connection.send_messages([message])
                 if not mine.update(
                     status="sent",

@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 
 from editorial.roles import WORKFLOW_NAME
+from members.models import OutgoingEmail
 from tests.mailqueue import delivered
 
 from .conftest import standard_page_post
@@ -49,6 +50,9 @@ def test_submit_notify_approve_publish(client, users, tree):
     page.refresh_from_db()
     assert page.title == "Päivitys A"  # not published by submitting
 
+    # Wagtail's workflow notice is queued (EMAIL_BACKEND is the mail queue), not sent in the request.
+    assert mail.outbox == []
+    assert OutgoingEmail.objects.filter(to=users.communications.email, status="pending").exists()
     to_reviewer = [m for m in delivered() if users.communications.email in m.to]
     assert len(to_reviewer) == 1
     body = to_reviewer[0].body

@@ -46,7 +46,7 @@ def _database_url() -> str:
     )
 
 
-def _start_worker() -> subprocess.Popen:
+def _start_worker(log_dir: Path) -> subprocess.Popen:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.test",
@@ -60,7 +60,7 @@ def _start_worker() -> subprocess.Popen:
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=(log_dir / f"worker-{time.monotonic_ns()}.log").open("wb"),
     )
 
 
@@ -90,7 +90,9 @@ def recording_table():
         cursor.execute(f"DROP TABLE IF EXISTS {RECORDING_TABLE}")
 
 
-def test_two_workers_send_each_of_500_mails_exactly_once_across_a_kill(demo_site, recording_table):
+def test_two_workers_send_each_of_500_mails_exactly_once_across_a_kill(
+    demo_site, recording_table, tmp_path
+):
     issue = NewsletterIssuePage.objects.live().filter(locale__language_code="fi").first()
     Subscriber.objects.bulk_create(
         [
@@ -104,14 +106,14 @@ def test_two_workers_send_each_of_500_mails_exactly_once_across_a_kill(demo_site
     send = NewsletterSend.objects.create(issue=issue, status="queued")
     newsletter.start(send)
 
-    first, second = _start_worker(), _start_worker()
+    first, second = _start_worker(tmp_path), _start_worker(tmp_path)
     workers = [first, second]
     try:
         _wait_for(lambda: len(_recorded()) >= len(expected) // 3, 300, "a third to be sent")
         first.send_signal(signal.SIGKILL)  # mid-send: no clean-up, its claims stay behind
         first.wait(30)
         assert len(_recorded()) < len(expected), "the kill came too late to test anything"
-        restarted = _start_worker()
+        restarted = _start_worker(tmp_path)
         workers.append(restarted)
         _wait_for(lambda: NewsletterSend.objects.get(pk=send.pk).status == "done", 300, "the send")
     finally:
@@ -124,9 +126,10 @@ def test_two_workers_send_each_of_500_mails_exactly_once_across_a_kill(demo_site
             except subprocess.TimeoutExpired:
                 process.kill()
 
+    logs = "\n".join(p.read_text(errors="replace")[-2000:] for p in tmp_path.glob("worker-*.log"))
     recorded = _recorded()
     recipients = [recipient for recipient, _pid in recorded]
-    assert len(recipients) == len(expected)  # nobody twice …
+    assert len(recipients) == len(expected), logs  # nobody twice …
     assert set(recipients) == expected  # … and nobody skipped
     assert len({pid for _recipient, pid in recorded}) >= 2  # the work really was shared
     statuses = set(NewsletterDelivery.objects.filter(send=send).values_list("status", flat=True))
