@@ -43,6 +43,12 @@ BATCH_SIZE = 20  # rows claimed at once; small, so a slow server holds few claim
 MAX_RETRY_PAUSE = 3600  # seconds: retries wait 1, 2, 4 … minutes, at most an hour
 
 
+# Once sent, a mail's content is dropped: bodies hold password-reset links, cancel and confirm
+# tokens, and personal details that nobody needs to read back (recipient, subject, purpose and
+# times stay, for support and the retention purge).
+SENT_CONTENT_CLEARED = {"body_text": "", "body_html": "", "headers": {}, "attachments": []}
+
+
 class LeaseLost(Exception):
     """Another worker took the row over (our lease ran out); the send must not be recorded."""
 
@@ -221,6 +227,7 @@ def _deliver_claimed(ids: list[int], worker: str) -> tuple[int, int, bool]:
                         attempts=F("attempts") + 1,
                         last_error="",
                         claimed_until=None,
+                        **SENT_CONTENT_CLEARED,
                     )
                     if not marked:
                         raise LeaseLost(row.pk)

@@ -51,6 +51,7 @@ def test_subscription_is_stored_and_sent_by_the_worker_after_a_failure(client, s
     call_command("run_worker", once=True, only="mail", stdout=out)
     queued.refresh_from_db()
     assert queued.status == "sent" and queued.attempts == 2 and queued.claimed_until is None
+    assert queued.body_text == "" and queued.headers == {}  # its tokens are not kept once sent
     (message,) = mail.outbox
     assert message.to == ["d@example.org"] and "/fi/newsletter/confirm/" in message.body
     # Running it again sends nothing twice.
