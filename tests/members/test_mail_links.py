@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core import mail
 
 from coordination.reminders import send_reminders
 from pilots.models import PilotPage
@@ -55,3 +56,22 @@ def test_make_run_serves_on_its_port_and_links_mail_to_it():
     assert 'PUBLIC_BASE_URL="${PUBLIC_BASE_URL:-http://127.0.0.1:8123}"' in dry_run
     assert 'WAGTAILADMIN_BASE_URL="${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:8123}"' in dry_run
     assert "manage.py run_worker" in dry_run and "runserver 127.0.0.1:8123" in dry_run
+
+
+@pytest.mark.django_db
+def test_newsletter_links_use_the_public_base_url(settings):
+    from home.models import NewsletterIssuePage
+    from members import newsletter
+    from members.models import NewsletterSend, Subscriber
+
+    settings.PUBLIC_BASE_URL = "https://www.sotetekoaly.example:8443"
+    Subscriber.objects.create(email="uutiset@example.org", language="fi", status="confirmed")
+    issue = NewsletterIssuePage.objects.live().filter(locale__language_code="fi").first()
+    newsletter.process(NewsletterSend.objects.create(issue=issue, status="queued"))
+    (message,) = [m for m in mail.outbox if m.to == ["uutiset@example.org"]]
+    own = [
+        link
+        for link in re.findall(r"https?://[^/\s\"<>]+", message.body)
+        if "sotetekoaly" in link or "localhost" in link or "testserver" in link
+    ]
+    assert own and set(own) == {"https://www.sotetekoaly.example:8443"}
