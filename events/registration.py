@@ -11,9 +11,9 @@ check under the lock gives the visitor a clear answer, and a partial unique cons
 (event, lower-cased e-mail) keeps it true even for writes that bypass this module.
 
 Mails (confirmation with the .ics and cancel link, waiting-list promotion, "already registered"
-with the cancel link) are queued in the same transaction as the registration they describe
-(``members.mailqueue``): they are sent after commit or by the worker, never inside the
-transaction, and a mail-server failure never loses a registration.
+with the cancel link) are sent with Django's mail API inside the registration's transaction.
+``EMAIL_BACKEND`` is the project's mail queue, so that only stores them; they go out after commit
+or from the worker, and a mail-server failure never loses a registration.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.core import signing
+from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -29,7 +30,6 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from cms.links import public_page_url, public_url
-from members.mailqueue import queue_email
 
 from .calendar import build_calendar, ics_filename
 from .models import EventPage, Registration, RegistrationLock, RegistrationMode
@@ -189,7 +189,7 @@ def cancel_url(registration: Registration) -> str:
 
 
 def send_confirmation(registration: Registration) -> None:
-    """Queue the confirmation (or waiting-list notice) with the event's .ics attached."""
+    """Send (that is, queue) the confirmation or waiting-list notice, with the .ics attached."""
     event = registration.event
     with translation.override(registration.language):
         context = {
@@ -208,17 +208,12 @@ def send_confirmation(registration: Registration) -> None:
         else:
             subject = _("You are on the waiting list: %(title)s") % {"title": event.title}
         body = render_to_string("events/email/registration.txt", context)
-    attachments = []
+    message = EmailMessage(subject, body, to=[registration.email])
+    message.purpose = "event-registration"  # shown in the mail queue's listing
     if registration.status == Registration.Status.CONFIRMED:
         ics = build_calendar([event], include_private_link=True)
-        attachments.append((ics_filename(event), ics, "text/calendar"))
-    queue_email(
-        registration.email,
-        subject,
-        body,
-        attachments=attachments,
-        purpose="event-registration",
-    )
+        message.attach(ics_filename(event), ics, "text/calendar")
+    message.send()
 
 
 def send_already_registered(registration: Registration, language: str) -> None:
@@ -239,4 +234,6 @@ def send_already_registered(registration: Registration, language: str) -> None:
         }
         subject = _("You are already registered: %(title)s") % {"title": localized.title}
         body = render_to_string("events/email/already_registered.txt", context)
-    queue_email(registration.email, subject, body, purpose="event-already-registered")
+    message = EmailMessage(subject, body, to=[registration.email])
+    message.purpose = "event-already-registered"
+    message.send()

@@ -93,7 +93,12 @@ def _attachment_record(attachment) -> dict:
 
 
 def enqueue(message: EmailMessage, purpose: str = "") -> list[OutgoingEmail]:
-    """Store ``message`` as one queued row per recipient; delivery follows the commit."""
+    """Store ``message`` as one queued row per recipient; delivery follows the commit.
+
+    Other apps label their mails without importing this module: a ``purpose`` attribute set on
+    the message is kept (e.g. ``message.purpose = "event-registration"``).
+    """
+    purpose = purpose or str(getattr(message, "purpose", ""))
     html = ""
     for alternative in getattr(message, "alternatives", []) or []:
         if alternative[1] == "text/html":

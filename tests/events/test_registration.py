@@ -238,8 +238,12 @@ def test_the_database_refuses_a_second_active_registration(open_event):
 
 
 def test_links_in_registration_mail_use_the_public_base_url(client, open_event, settings):
+    from members.models import OutgoingEmail
+
     settings.PUBLIC_BASE_URL = "https://sotetekoaly.example:8443"
     post(client, open_event)
+    queued = OutgoingEmail.objects.get(to="testi@example.org")
+    assert queued.purpose == "event-registration" and queued.status == "pending"
     (message,) = delivered()
     assert f"https://sotetekoaly.example:8443{open_event.url}" in message.body
     assert "https://sotetekoaly.example:8443/fi/" in message.body
