@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run scheduler test test-sqlite test-redis test-postgres lint format system-deps messages bench bench-site bench-search loadtest loadtest-scaleout screenshots backup restore clean
+.PHONY: help install run worker scheduler test test-sqlite test-redis test-postgres lint format system-deps messages bench bench-site bench-search loadtest loadtest-scaleout screenshots backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -24,14 +24,25 @@ $(BIN)/.installed: requirements/lock.txt pyproject.toml
 
 install: $(BIN)/.installed ## Create .venv and install the locked dependencies
 
-run: install ## Migrate, load demo content, create a local admin and serve on 127.0.0.1:$(PORT) (SQLite)
+# Links in e-mails point at the port `make run` serves on, unless set in the environment.
+RUN_BASE_URL = http://127.0.0.1:$(PORT)
+RUN_ENV = WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-$(RUN_BASE_URL)}" PUBLIC_BASE_URL="$${PUBLIC_BASE_URL:-$(RUN_BASE_URL)}"
+
+run: install ## Migrate, demo content, local admin; serve on 127.0.0.1:$(PORT) with the worker beside it (SQLite)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py load_editorial_demo
 	$(BIN)/python manage.py ensure_local_admin
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	@echo "Serving on $(RUN_BASE_URL)/ (admin: $(RUN_BASE_URL)/admin/); e-mail links use the same address."
+	@echo "The worker (mail, newsletters, scheduled publishing, reminders, PDF text) runs beside it."
+	@$(RUN_ENV) $(BIN)/python manage.py run_worker & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(RUN_ENV) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-scheduler: install ## Publish and unpublish scheduled pages every minute (run beside `make run`)
+worker: install ## The background worker alone (loops; `manage.py run_worker --once` for cron)
+	$(RUN_ENV) $(BIN)/python manage.py run_worker
+
+scheduler: install ## Only scheduled publishing every minute (`make run`'s worker already does it)
 	$(BIN)/python manage.py run_scheduler --interval 60
 
 system-deps: ## Install the Debian packages the tests need (Chromium, Voikko, gettext) when missing

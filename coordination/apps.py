@@ -11,3 +11,8 @@ class CoordinationConfig(AppConfig):
     name = "coordination"
     label = "coordination"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import jobs
+
+        jobs.register()

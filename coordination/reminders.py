@@ -1,7 +1,8 @@
 """Report reminders: e-mail a pilot's liaisons when the period's report is due or overdue.
 
-Each (pilot, period, kind, liaison) reminder is recorded in ``ReminderLog`` before it is sent;
-the unique constraint means running the command twice sends nothing the second time.
+Each (pilot, period, kind, liaison) reminder is recorded in ``ReminderLog`` and its mail queued
+(``EMAIL_BACKEND`` is the mail queue) in one transaction; the unique constraint means running the
+command twice sends nothing the second time.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from cms.links import admin_url
 
 from . import periods
 from .models import ProgressReport, ReminderLog, default_locale_pilots, schedule_for
@@ -92,5 +95,10 @@ def _send(reminder: Reminder) -> None:
                 "The progress report of %(pilot)s for %(period)s is due on %(due)s. "
                 "Please write and submit it in the admin."
             )
-        url = f"{settings.WAGTAILADMIN_BASE_URL}/admin/coordination/reports/"
+        url = admin_url("/admin/coordination/reports/")
         send_mail(subject, f"{body % values}\n\n{url}\n", None, [reminder.user.email])
+
+
+def run_due_reminders() -> int:
+    """Worker job: today's reminders (idempotent, so running it every hour sends each once)."""
+    return send_reminders(timezone.localdate())

@@ -18,3 +18,7 @@ class EditorialConfig(AppConfig):
         permissions.install()
         signals.connect()
         post_migrate.connect(signals.grant_snippet_permissions, sender=self)
+
+        from . import jobs
+
+        jobs.register()

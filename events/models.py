@@ -14,6 +14,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -521,6 +522,18 @@ class Registration(models.Model):
         verbose_name = _("event registration")
         verbose_name_plural = _("event registrations")
         ordering = ["created_at", "pk"]
+        constraints = [
+            # One active (confirmed or waiting) registration per e-mail address and event.
+            models.UniqueConstraint(
+                Lower("email"),
+                "event_key",
+                condition=~models.Q(status="cancelled"),
+                name="one_active_registration_per_email",
+                violation_error_message=_(
+                    "This e-mail address is already registered for this event."
+                ),
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.name} – {self.event}"

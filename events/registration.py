@@ -5,6 +5,15 @@ Seats are counted inside one transaction that first locks the event's ``Registra
 which serialises writers). Two people racing for the last seat are therefore served one after the
 other: one gets the seat, the other the waiting list. Registrations are per event across its
 language versions (counted by ``translation_key``).
+
+One e-mail address holds at most one active (confirmed or waiting) registration per event: the
+check under the lock gives the visitor a clear answer, and a partial unique constraint on
+(event, lower-cased e-mail) keeps it true even for writes that bypass this module.
+
+Mails (confirmation with the .ics and cancel link, waiting-list promotion, "already registered"
+with the cancel link) are sent with Django's mail API inside the registration's transaction.
+``EMAIL_BACKEND`` is the project's mail queue, so that only stores them; they go out after commit
+or from the worker, and a mail-server failure never loses a registration.
 """
 
 from __future__ import annotations
@@ -12,7 +21,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
@@ -20,6 +28,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from cms.links import public_page_url, public_url
 
 from .calendar import build_calendar, ics_filename
 from .models import EventPage, Registration, RegistrationLock, RegistrationMode
@@ -33,6 +43,14 @@ class RegistrationClosed(Exception):
 
 class EventFull(Exception):
     """No seat left and the event has no waiting list."""
+
+
+class AlreadyRegistered(Exception):
+    """This e-mail address already holds an active registration for the event."""
+
+    def __init__(self, registration: Registration):
+        super().__init__(registration.pk)
+        self.registration = registration
 
 
 @dataclass
@@ -70,21 +88,55 @@ def register(
     now = now or timezone.now()
     if event.registration_mode != RegistrationMode.FORM or not event.registration_open(now):
         raise RegistrationClosed
-    with transaction.atomic():
-        _lock(event)
-        has_seat = event.capacity is None or confirmed_count(event) < event.capacity
-        if not has_seat and not event.waiting_list:
-            raise EventFull
-        return Registration.objects.create(
-            event=event,
-            event_key=event.translation_key,
-            name=data.name,
-            email=data.email,
-            organisation=data.organisation,
-            consent=data.consent,
-            language=language,
-            status=Registration.Status.CONFIRMED if has_seat else Registration.Status.WAITING,
-        )
+    email = data.email.strip().lower()
+    try:
+        with transaction.atomic():
+            _lock(event)
+            existing = active_registration(event, email)
+            if existing is not None:
+                raise AlreadyRegistered(existing)
+            has_seat = event.capacity is None or confirmed_count(event) < event.capacity
+            if not has_seat and not event.waiting_list:
+                raise EventFull
+            registration = _create(event, data, email, language, has_seat)
+            send_confirmation(registration)
+            return registration
+    except AlreadyRegistered as refused:
+        # Queued outside the refused transaction, which rolls back whatever it wrote.
+        send_already_registered(refused.registration, language)
+        raise
+
+
+def _create(
+    event: EventPage, data: RegistrationData, email: str, language: str, has_seat: bool
+) -> Registration:
+    try:
+        with transaction.atomic():
+            return Registration.objects.create(
+                event=event,
+                event_key=event.translation_key,
+                name=data.name,
+                email=email,
+                organisation=data.organisation,
+                consent=data.consent,
+                language=language,
+                status=Registration.Status.CONFIRMED if has_seat else Registration.Status.WAITING,
+            )
+    except IntegrityError as exc:  # the unique constraint: a write that bypassed the lock
+        existing = active_registration(event, email)
+        if existing is None:
+            raise
+        raise AlreadyRegistered(existing) from exc
+
+
+def active_registration(event: EventPage, email: str) -> Registration | None:
+    """The confirmed or waiting registration of ``email`` for the event, in any language."""
+    return (
+        Registration.objects.filter(event_key=event.translation_key, email__iexact=email.strip())
+        .exclude(status=Registration.Status.CANCELLED)
+        .select_related("event")
+        .first()
+    )
 
 
 def cancel(registration: Registration) -> Registration | None:
@@ -111,6 +163,7 @@ def cancel(registration: Registration) -> Registration | None:
             if promoted is not None:
                 promoted.status = Registration.Status.CONFIRMED
                 promoted.save(update_fields=["status"])
+                send_confirmation(promoted)
     registration.refresh_from_db()
     return promoted
 
@@ -129,13 +182,14 @@ def registration_for_token(token: str) -> Registration | None:
 
 
 def cancel_url(registration: Registration) -> str:
+    """The signed cancellation link on the public site (``PUBLIC_BASE_URL``)."""
     with translation.override(registration.language):
         path = reverse("events:cancel_registration", kwargs={"token": cancel_token(registration)})
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return public_url(path)
 
 
 def send_confirmation(registration: Registration) -> None:
-    """E-mail the confirmation (or waiting-list notice) with the event's .ics attached."""
+    """Send (that is, queue) the confirmation or waiting-list notice, with the .ics attached."""
     event = registration.event
     with translation.override(registration.language):
         context = {
@@ -144,7 +198,7 @@ def send_confirmation(registration: Registration) -> None:
             "start": timezone.localtime(event.start),
             "end": timezone.localtime(event.end),
             "cancel_url": cancel_url(registration),
-            "page_url": event.full_url,
+            "page_url": public_page_url(event),
             "online_link": event.online_link
             if registration.status == Registration.Status.CONFIRMED
             else "",
@@ -155,7 +209,31 @@ def send_confirmation(registration: Registration) -> None:
             subject = _("You are on the waiting list: %(title)s") % {"title": event.title}
         body = render_to_string("events/email/registration.txt", context)
     message = EmailMessage(subject, body, to=[registration.email])
+    message.purpose = "event-registration"  # shown in the mail queue's listing
     if registration.status == Registration.Status.CONFIRMED:
         ics = build_calendar([event], include_private_link=True)
         message.attach(ics_filename(event), ics, "text/calendar")
+    message.send()
+
+
+def send_already_registered(registration: Registration, language: str) -> None:
+    """Queue a reminder of the existing registration with its cancel link, in ``language``.
+
+    The visitor who tried again may not be the address's owner, so the link goes only to the
+    address, never onto the page.
+    """
+    event = registration.event
+    with translation.override(language):
+        localized = event.localized
+        context = {
+            "registration": registration,
+            "event": localized,
+            "start": timezone.localtime(event.start),
+            "cancel_url": cancel_url(registration),
+            "page_url": public_page_url(localized),
+        }
+        subject = _("You are already registered: %(title)s") % {"title": localized.title}
+        body = render_to_string("events/email/already_registered.txt", context)
+    message = EmailMessage(subject, body, to=[registration.email])
+    message.purpose = "event-already-registered"
     message.send()

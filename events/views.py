@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from itertools import groupby
 from typing import Any
 
@@ -25,7 +24,6 @@ from .forms import EventFilterForm, RegistrationForm
 from .models import EventIndexPage, EventPage, Registration
 from .queries import live_events, past_events, until_first_ends, upcoming_events
 
-logger = logging.getLogger(__name__)
 ARCHIVE_PER_PAGE = 10
 # Upcoming events shown at once; later ones are one "later events" link (a date filter) away.
 UPCOMING_SHOWN = 24
@@ -110,11 +108,16 @@ def handle_registration_post(event: EventPage, request: HttpRequest) -> HttpResp
         except service.EventFull:
             form.add_error(None, _("The event is full."))
             status = 409
+        except service.AlreadyRegistered:
+            form.add_error(
+                "email",
+                _(
+                    "This e-mail address is already registered for this event. We have sent the "
+                    "link for cancelling that registration to the address."
+                ),
+            )
+            status = 409
         else:
-            try:
-                service.send_confirmation(registration)
-            except Exception:  # the registration is stored; a mail failure must not lose it
-                logger.exception("Could not send the registration confirmation")
             if registration.status == Registration.Status.CONFIRMED:
                 messages.success(
                     request,
@@ -144,12 +147,7 @@ def cancel_registration(request: HttpRequest, token: str) -> HttpResponse:
     done = False
     if request.method == "POST":
         if registration.status != Registration.Status.CANCELLED:
-            promoted = service.cancel(registration)
-            if promoted is not None:
-                try:
-                    service.send_confirmation(promoted)
-                except Exception:
-                    logger.exception("Could not e-mail the promoted registration")
+            service.cancel(registration)  # queues the mail to whoever gets the freed seat
         done = True
     return render(
         request,

@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.links import public_page_url
 from cms.localize import localized_pages
 from cms.pages import PublicPageMixin
 
@@ -148,7 +149,7 @@ class NewsletterItem(TranslatableMixin, Orderable):
     def href(self, request=None) -> str:
         target = getattr(self, "target", None) or self.link_page
         if target is not None:
-            return target.get_full_url(request) or ""
+            return (target.get_full_url(request) if request else public_page_url(target)) or ""
         return self.link_url
 
 
@@ -167,7 +168,7 @@ def render_email(issue: NewsletterIssuePage, unsubscribe_url: str, request=None)
         context = {
             "issue": issue,
             "columns": columns,
-            "web_url": issue.get_full_url(request) or "",
+            "web_url": (issue.get_full_url(request) if request else public_page_url(issue)) or "",
             "unsubscribe_url": unsubscribe_url,
             "site_name": gettext("SOTE AI Ecosystem"),
         }

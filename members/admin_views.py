@@ -65,9 +65,7 @@ def newsletter_send(request: HttpRequest, pk: int) -> HttpResponse:
                 send.status = NewsletterSend.SendStatus.QUEUED
                 send.save(update_fields=["status"])
                 newsletter.start(send)
-                messages.success(
-                    request, _("Sending started; the send_newsletter command delivers it.")
-                )
+                messages.success(request, _("Sending started; the background worker delivers it."))
         return redirect("members_newsletter_send", pk=send.pk)
     failures = send.deliveries.filter(status="failed").select_related("subscriber")[:100]
     return TemplateResponse(

@@ -14,3 +14,7 @@ class MembersConfig(AppConfig):
         from .sections import SECTION
 
         register_front_page_section(SECTION)
+
+        from . import jobs
+
+        jobs.register()

@@ -10,7 +10,7 @@ NEWSLETTER_CONFIRM_MAX_AGE      7       days a subscription confirmation link st
 PENDING_SUBSCRIPTION_RETENTION  30      days before unconfirmed subscriptions are purged
 REJECTED_APPLICATION_RETENTION  180     days before rejected membership applications are purged
 DONE_PROPOSAL_RETENTION         730     days before handled ("done") proposals are purged
-MAIL_MAX_ATTEMPTS               5       send attempts of a queued e-mail before it stays "failed"
+MAIL_MAX_ATTEMPTS               10      send attempts of a queued e-mail (1, 2, 4 … 60 min apart)
 PUBLIC_BASE_URL                 WAGTAILADMIN_BASE_URL  scheme + host used in links inside e-mails
 =============================== ======= ==============================================================
 """
@@ -21,12 +21,14 @@ import os
 
 from django.conf import settings
 
+from cms import links
+
 DEFAULTS = {
     "NEWSLETTER_CONFIRM_MAX_AGE": 7,
     "PENDING_SUBSCRIPTION_RETENTION": 30,
     "REJECTED_APPLICATION_RETENTION": 180,
     "DONE_PROPOSAL_RETENTION": 730,
-    "MAIL_MAX_ATTEMPTS": 5,
+    "MAIL_MAX_ATTEMPTS": 10,
 }
 
 
@@ -40,5 +42,4 @@ def setting_int(name: str) -> int:
 
 def public_base_url() -> str:
     """Where links in e-mails point: the public site, never the request's Host header."""
-    base = getattr(settings, "PUBLIC_BASE_URL", "") or os.environ.get("PUBLIC_BASE_URL", "")
-    return (base or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+    return links.public_base_url()

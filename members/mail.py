@@ -1,24 +1,21 @@
-"""The outgoing-mail queue and the signed links used in mails.
+"""Signed links used in mails, and the queue's entry points (re-exported from ``mailqueue``).
 
-``queue_email`` stores the message first and then tries to send it once; a failure is recorded on
-the row and never reaches the visitor. ``send_pending_mail`` (management command) retries.
+``queue_email`` stores the message; it is sent after the caller's transaction commits or by the
+worker, and a failure is recorded on the row, never shown to the visitor (see ``mailqueue``).
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMultiAlternatives
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
 from . import conf
-from .models import OutgoingEmail, Subscriber
-
-logger = logging.getLogger(__name__)
+from .mailqueue import deliver, queue_email, send_pending  # noqa: F401 - the public entry points
+from .models import Subscriber
 
 CONFIRM_SALT = "members.newsletter.confirm"
 UNSUBSCRIBE_SALT = "members.newsletter.unsubscribe"
@@ -87,79 +84,3 @@ def unsubscribe_url(subscriber: Subscriber) -> str:
 def unsubscribe_headers(url: str) -> dict[str, str]:
     """RFC 2369 / RFC 8058 one-click unsubscribe headers."""
     return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
-
-
-def build_message(
-    to: str, subject: str, text: str, html: str = "", headers: dict | None = None
-) -> EmailMultiAlternatives:
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=text,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[to],
-        headers=headers or {},
-    )
-    if html:
-        message.attach_alternative(html, "text/html")
-    return message
-
-
-def queue_email(
-    to: str,
-    subject: str,
-    text: str,
-    *,
-    html: str = "",
-    headers: dict | None = None,
-    purpose: str = "",
-    send_now: bool = True,
-) -> OutgoingEmail:
-    """Store the mail, then try to send it once; a failure leaves it queued for the retry command."""
-    mail = OutgoingEmail.objects.create(
-        to=to,
-        subject=subject[:250],
-        body_text=text,
-        body_html=html,
-        headers=headers or {},
-        purpose=purpose,
-    )
-    if send_now:
-        deliver(mail.pk)
-    return mail
-
-
-def deliver(pk: int) -> bool:
-    """Send one queued mail if it is still pending; record success or the error. Never raises."""
-    mail = OutgoingEmail.objects.filter(pk=pk).first()
-    if mail is None or mail.status == OutgoingEmail.MailStatus.SENT:
-        return mail is not None
-    mail.attempts += 1
-    try:
-        build_message(mail.to, mail.subject, mail.body_text, mail.body_html, mail.headers).send()
-    except Exception as exc:  # any backend failure: keep the mail for the retry command
-        logger.warning("Sending mail %s failed: %s", pk, exc)
-        max_attempts = conf.setting_int("MAIL_MAX_ATTEMPTS")
-        mail.status = "failed" if mail.attempts >= max_attempts else "pending"
-        mail.last_error = f"{type(exc).__name__}: {exc}"[:2000]
-        mail.save(update_fields=["attempts", "status", "last_error"])
-        return False
-    mail.status = OutgoingEmail.MailStatus.SENT
-    mail.sent_at = timezone.now()
-    mail.last_error = ""
-    mail.save(update_fields=["attempts", "status", "sent_at", "last_error"])
-    return True
-
-
-def send_pending(limit: int = 500) -> tuple[int, int]:
-    """Retry queued mails; returns (sent, failed)."""
-    sent = failed = 0
-    for pk in (
-        OutgoingEmail.objects.filter(status="pending")
-        .order_by("pk")
-        .values_list("pk", flat=True)[:limit]
-    ):
-        if deliver(pk):
-            sent += 1
-        else:
-            failed += 1
-    return sent, failed

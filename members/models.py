@@ -412,18 +412,31 @@ class ConsentRecord(models.Model):
 
 
 class OutgoingEmail(models.Model):
-    """A single e-mail, stored before sending and retried by ``send_pending_mail``."""
+    """One e-mail to one recipient, stored before it is sent and delivered by the mail worker.
+
+    Every mail the site sends is a row here first (``members.mailqueue``). A worker claims a row
+    by setting ``status=sending`` with a lease (``claimed_until``); a worker that dies mid-send
+    leaves the lease to expire and the row is picked up again.
+    """
 
     class MailStatus(models.TextChoices):
         PENDING = "pending", _("Pending")
+        SENDING = "sending", _("Being sent")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed")
 
     to = models.EmailField(_("to"), max_length=254)
+    from_email = models.CharField(_("from"), max_length=300, blank=True)
     subject = models.CharField(_("subject"), max_length=250)
     body_text = models.TextField(_("text"))
     body_html = models.TextField(_("HTML"), blank=True)
     headers = models.JSONField(_("headers"), default=dict, blank=True)
+    attachments = models.JSONField(
+        _("attachments"),
+        default=list,
+        blank=True,
+        help_text=_("File name, MIME type and base64 content of each attachment."),
+    )
     purpose = models.CharField(_("purpose"), max_length=40, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=MailStatus.choices, default="pending"
@@ -431,12 +444,16 @@ class OutgoingEmail(models.Model):
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
     created = models.DateTimeField(_("created"), default=timezone.now)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    claimed_by = models.CharField(_("claimed by"), max_length=100, blank=True)
+    claimed_until = models.DateTimeField(_("claimed until"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("outgoing e-mail")
         verbose_name_plural = _("outgoing e-mails")
         ordering = ["-created"]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="outgoing_ready")]
 
     def __str__(self) -> str:
         return f"{self.subject} → {self.to}"
@@ -505,6 +522,8 @@ class NewsletterDelivery(models.Model):
         _("status"), max_length=10, choices=DeliveryStatus.choices, default="pending"
     )
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    claimed_by = models.CharField(_("claimed by"), max_length=100, blank=True)
+    claimed_until = models.DateTimeField(_("claimed until"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     error = models.TextField(_("error"), blank=True)
 

@@ -25,3 +25,9 @@ class ReportsConfig(AppConfig):
         post_delete.connect(
             on_document_deleted, sender=document_model, dispatch_uid="reports.document_deleted"
         )
+
+        from cms.worker import register_job
+
+        from .text import extract_pending
+
+        register_job("pdf", extract_pending, every=5)

@@ -15,6 +15,16 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = "/usr/bin/chromium"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _mail_goes_through_the_queue(django_test_environment):
+    """Django's test set-up swaps EMAIL_BACKEND for locmem; put the production path back: every
+    mail is queued and the queue delivers into ``mail.outbox`` (``MAIL_DELIVERY_BACKEND``).
+    A test reads what was sent with ``tests.mailqueue.delivered()``, as the worker would send it."""
+    from django.conf import settings
+
+    settings.EMAIL_BACKEND = "members.mailqueue.QueueBackend"
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Load the demo content once; each ``db`` test runs in a transaction that is rolled back."""

@@ -76,7 +76,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cms.lockout.AuthRouteLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "reports.middleware.DocumentTextMessagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -111,13 +110,17 @@ DATABASES = {
         conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
     )
 }
+# WAL lets readers work while a publish writes; a writer waits up to 20 s for another (the busy
+# timeout) instead of failing with "database is locked"; IMMEDIATE takes the write lock at the
+# start of a transaction, so writers queue instead of deadlocking. No mail is ever sent inside a
+# transaction (members.mailqueue), so no writer waits on a mail server.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets readers work while a publish writes; the busy timeout avoids "database is locked".
-    DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-        "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
-    }
+    DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default, Redis when REDIS_URL is set. ---
@@ -211,8 +214,20 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# --- E-mail: console in dev, SMTP from the environment in production. ---
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# --- E-mail: every mail is queued first (members.mailqueue), then delivered through the real
+# backend: console in dev, SMTP from the environment in production. ---
+EMAIL_BACKEND = "members.mailqueue.QueueBackend"
+MAIL_DELIVERY_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)  # seconds per SMTP operation; a hung server fails fast
+# One delivery attempt right after the submission commits (bounded by EMAIL_TIMEOUT); off: only
+# the worker sends.
+MAIL_SEND_AFTER_COMMIT = env_bool("MAIL_SEND_AFTER_COMMIT", True)
+# How long a worker's claim on queued work lasts before another worker may take it over.
+WORKER_LEASE_SECONDS = env_int("WORKER_LEASE_SECONDS", 600)
+# Background PDF text extraction (reports.text): limits per document.
+PDF_EXTRACT_MAX_PAGES = env_int("PDF_EXTRACT_MAX_PAGES", 1000)
+PDF_EXTRACT_SECONDS = env_int("PDF_EXTRACT_SECONDS", 60)
+PDF_EXTRACT_MEMORY_MB = env_int("PDF_EXTRACT_MEMORY_MB", 1024)
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
@@ -226,6 +241,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Wagtail ---
 WAGTAIL_SITE_NAME = "SOTE-tekoälyn ekosysteemi"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL")  # links in public e-mails; "" = WAGTAILADMIN_BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -16,7 +16,11 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Mail is queued as everywhere (EMAIL_BACKEND); the queue delivers into django.core.mail.outbox.
+# TEST_EMAIL_BACKEND lets worker subprocesses of a test use a recording backend.
+MAIL_DELIVERY_BACKEND = env_str(
+    "TEST_EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend"
+)
 # Uploaded files go to a throw-away folder per test process, on disk as in production: Wagtail
 # serves documents from their file path, which an in-memory storage only pretends to have.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sotecms-test-media-"))

@@ -21,6 +21,7 @@ from reports.models import (
     UseCaseCategory,
     UseCasePilot,
 )
+from reports.text import extract_now
 
 
 def _document(spec):
@@ -35,6 +36,9 @@ def _document(spec):
         document.file.save(path.name, File(handle), save=False)
         document._set_document_file_metadata()
         document.save()
+    # The demo's own PDFs are trusted: read them now, in this process, so a fresh site is
+    # searchable without waiting for the worker.
+    extract_now(document, isolated=False)
     return document
 
 

@@ -10,6 +10,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from coordination.models import ProgressReport, ReminderLog
+from tests.mailqueue import delivered
 
 pytestmark = pytest.mark.django_db
 
@@ -17,6 +18,7 @@ pytestmark = pytest.mark.django_db
 def _run(day: str) -> str:
     out = io.StringIO()
     call_command("send_report_reminders", today=day, stdout=out)
+    delivered()  # the mail worker sends what the command queued
     return out.getvalue()
 
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from events.models import Registration
+from tests.mailqueue import delivered
 
 pytestmark = pytest.mark.django_db
 
@@ -60,7 +61,7 @@ def test_last_seat_confirmed_then_waiting_list(client, open_event):
 
 def test_confirmation_mail_has_ics_private_link_and_cancel_link(client, open_event):
     post(client, open_event)
-    (message,) = mail.outbox
+    (message,) = delivered()
     assert message.to == ["testi@example.org"]
     assert open_event.title in message.subject
     assert "https://example.org/secret-meeting" in message.body
@@ -75,7 +76,7 @@ def test_cancelling_promotes_the_first_on_the_waiting_list(client, open_event):
     post(client, open_event)
     post(client, open_event, email="toinen@example.org", name="Toinen")
     post(client, open_event, email="kolmas@example.org", name="Kolmas")
-    cancel_path = re.search(r"https?://[^/]+(/\S+/cancel/\S+/)", mail.outbox[0].body).group(1)
+    cancel_path = re.search(r"https?://[^/]+(/\S+/cancel/\S+/)", delivered()[0].body).group(1)
     mail.outbox.clear()
 
     confirm = client.get(cancel_path)  # GET only asks: link scanners must not cancel
@@ -89,14 +90,14 @@ def test_cancelling_promotes_the_first_on_the_waiting_list(client, open_event):
         "toinen@example.org": "confirmed",
         "kolmas@example.org": "waiting",
     }
-    (promoted_mail,) = mail.outbox
+    (promoted_mail,) = delivered()
     assert promoted_mail.to == ["toinen@example.org"]
     assert promoted_mail.attachments
 
 
 def test_tampered_cancel_link_is_a_clear_400(client, open_event):
     post(client, open_event)
-    cancel_path = re.search(r"https?://[^/]+(/\S+/cancel/\S+/)", mail.outbox[0].body).group(1)
+    cancel_path = re.search(r"https?://[^/]+(/\S+/cancel/\S+/)", delivered()[0].body).group(1)
     response = client.post(cancel_path.replace(":", "x", 1))
     assert response.status_code == 400
     assert Registration.objects.get(email="testi@example.org").status == "confirmed"
@@ -196,3 +197,53 @@ def test_event_page_tells_when_the_event_is_full(client, open_event):
     post(client, open_event)
     html = client.get(open_event.url).content.decode()
     assert "Tapahtuma on täynnä. Voit ilmoittautua jonotuslistalle." in html
+
+
+def test_one_active_registration_per_email_and_the_cancel_link_by_mail(client, open_event):
+    assert post(client, open_event).status_code == 302
+    delivered()
+    mail.outbox.clear()
+    again = post(client, open_event, email="Testi@Example.org ", name="Joku muu")
+    assert again.status_code == 409
+    page = again.content.decode()
+    assert "on jo ilmoittautuminen tähän tapahtumaan" in page  # in the visitor's language (fi)
+    assert "peruutuslinkin" in page
+    active = Registration.objects.filter(event=open_event).exclude(status="cancelled")
+    assert list(active.values_list("email", flat=True)) == ["testi@example.org"]
+    (reminder,) = delivered()
+    assert reminder.to == ["testi@example.org"]
+    first = active.get()
+    cancel_path = re.search(r"https?://[^/]+(/\S+/cancel/\S+/)", reminder.body).group(1)
+    assert client.post(cancel_path).status_code == 200
+    first.refresh_from_db()
+    assert first.status == "cancelled"
+    # Once cancelled, the address may register again.
+    assert post(client, open_event).status_code == 302
+
+
+def test_the_database_refuses_a_second_active_registration(open_event):
+    from django.db import IntegrityError, transaction
+
+    Registration.objects.create(
+        event=open_event, name="A", email="sama@example.org", status="confirmed"
+    )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Registration.objects.create(
+            event=open_event, name="B", email="SAMA@example.org", status="waiting"
+        )
+    Registration.objects.create(  # a cancelled one does not count
+        event=open_event, name="C", email="sama@example.org", status="cancelled"
+    )
+
+
+def test_links_in_registration_mail_use_the_public_base_url(client, open_event, settings):
+    from members.models import OutgoingEmail
+
+    settings.PUBLIC_BASE_URL = "https://sotetekoaly.example:8443"
+    post(client, open_event)
+    queued = OutgoingEmail.objects.get(to="testi@example.org")
+    assert queued.purpose == "event-registration" and queued.status == "pending"
+    (message,) = delivered()
+    assert f"https://sotetekoaly.example:8443{open_event.url}" in message.body
+    assert "https://sotetekoaly.example:8443/fi/" in message.body
+    assert "http://testserver" not in message.body and "localhost" not in message.body

@@ -7,7 +7,6 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
@@ -20,6 +19,7 @@ from members.models import (
     domain_of,
     normalize_name,
 )
+from tests.mailqueue import delivered
 
 from .conftest import form_data
 
@@ -51,7 +51,7 @@ def test_application_is_stored_with_consent_and_receipt_mail(client, join_page):
     assert application.status == "new" and application.language == "fi"
     assert application.consent_version == 1
     assert ConsentRecord.objects.filter(application=application, form="join").exists()
-    (message,) = mail.outbox
+    (message,) = delivered()
     assert "Uusi Terveys Oy" in message.body
     assert application.duplicates == []
 

@@ -7,13 +7,14 @@ import time
 from unittest import mock
 
 import pytest
-from django.core import mail, signing
+from django.core import signing
 from django.test import override_settings
 from django.urls import reverse as _reverse
 from django.utils import translation
 
 from members.mail import CONFIRM_SALT, confirm_token, unsubscribe_token
 from members.models import ConsentRecord, Subscriber
+from tests.mailqueue import delivered
 
 from .conftest import form_data
 
@@ -42,7 +43,7 @@ def test_subscription_is_stored_pending_and_mails_a_confirmation_link(client, su
     assert subscriber.language == "sv"
     record = ConsentRecord.objects.get(subscriber=subscriber)
     assert record.form == "newsletter" and record.consent_version == 1 and record.ip_hash
-    (message,) = mail.outbox
+    (message,) = delivered()
     assert message.to == ["anna@example.org"]
     confirm = next(u for u in _links(message) if "/confirm/" in u)
     assert confirm.startswith("http://testserver/sv/newsletter/confirm/")
@@ -137,7 +138,7 @@ def test_confirmed_address_cannot_be_probed_or_reset(client, subscribe_page):
     response = subscribe(client, subscribe_page, email="C@example.org")
     assert response.status_code == 302
     assert Subscriber.objects.get(email="c@example.org").status == "confirmed"
-    assert mail.outbox == []
+    assert delivered() == []
 
 
 def test_stale_confirm_link_does_not_resubscribe_after_unsubscribing(client, subscribe_page):

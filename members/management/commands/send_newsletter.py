@@ -1,4 +1,5 @@
-"""Send the newsletter issues staff have started; safe to rerun after a crash or SMTP failure."""
+"""One pass of the started newsletter sends (the worker's ``newsletter`` job does this continuously);
+safe to rerun after a crash or SMTP failure."""
 
 from django.core.management.base import BaseCommand
 
@@ -14,7 +15,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--resend-interrupted",
             action="store_true",
-            help="Also retry deliveries a crash left 'being sent' (they may get a second copy).",
+            help="Take over deliveries left 'being sent' without waiting for their lease (they may get a second copy).",
         )
 
     def handle(self, *args, **options):

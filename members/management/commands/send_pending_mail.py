@@ -1,4 +1,4 @@
-"""Retry the queued e-mails (run it on a timer, e.g. every few minutes)."""
+"""One pass of the mail queue: what ``run_worker --once --only mail`` does (kept for scripts)."""
 
 from django.core.management.base import BaseCommand
 
@@ -6,7 +6,7 @@ from members.mail import send_pending
 
 
 class Command(BaseCommand):
-    help = "Send queued e-mails that have not gone out yet (confirmations, receipts)."
+    help = "Send the queued e-mails that are due (one pass; the worker does this continuously)."
 
     def add_arguments(self, parser):
         parser.add_argument("--limit", type=int, default=500)
