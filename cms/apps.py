@@ -10,6 +10,7 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from cms.cache import connect_signals
+        from cms.cache import connect_signals, register_public_models
 
         connect_signals()
+        register_public_models("cms.Region", "cms.Theme", "cms.SiteSettings")

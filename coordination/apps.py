@@ -15,7 +15,11 @@ class CoordinationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from cms.cache import register_public_models
+
         add_milestones_panel()
+        # Approved reports' public text and public legislative needs show on pilot pages.
+        register_public_models("coordination.ProgressReport", "coordination.LegislativeNeed")
 
 
 def add_milestones_panel() -> None:

@@ -140,8 +140,7 @@ PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 600)  # seconds; publishing i
 PAGE_CACHE_BROWSER_MAX_AGE = env_int("PAGE_CACHE_BROWSER_MAX_AGE", 0)
 PAGE_CACHE_CDN_MAX_AGE = env_int("PAGE_CACHE_CDN_MAX_AGE", 60)
 PAGE_CACHE_GENERATION_FILE = env_str("PAGE_CACHE_GENERATION_FILE")
-# Models outside Wagtail's snippets/settings/media whose changes show on public pages.
-PAGE_CACHE_INVALIDATING_MODELS = ["members.MemberOrganisation", "cms.Region", "cms.Theme"]
+# What invalidates is declared by each app (cms.cache.register_public_models), not here.
 
 BACKUP_DIR = env_str("BACKUP_DIR")  # default: backups/ in the project (cms.backup)
 
