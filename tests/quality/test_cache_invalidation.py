@@ -11,7 +11,7 @@ from wagtail.models import Locale
 
 from cms.cache import is_public_model, public_model_labels
 from members import newsletter
-from members.models import NewsletterSend, Subscriber, SubscribePage
+from members.models import NewsletterSend, SubscribePage, Subscriber
 
 from .frontend_cache import CountingBackend
 
