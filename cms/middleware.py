@@ -17,13 +17,16 @@ A response is cached only when it is the same for every anonymous visitor:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
+from django.utils.datastructures import MultiValueDictKeyError
+from django.utils.translation import gettext as _
 
 from cms.cache import (
     cache_key,
@@ -34,6 +37,7 @@ from cms.cache import (
 )
 from cms.query_keys import names_the_page_reads, normalised_query, start_tracking
 
+logger = logging.getLogger(__name__)
 ALLOWED_VARY = {"cookie", "accept", "accept-language", "accept-encoding"}
 MAX_QUERY_LENGTH = 512
 
@@ -159,3 +163,31 @@ class PageCacheMiddleware:
         if response.cookies or (user is not None and user.is_authenticated):
             add_never_cache_headers(response)
             patch_vary_headers(response, ("Cookie",))
+
+
+class MalformedAdminPostMiddleware:
+    """A malformed admin POST answers 400, not 500.
+
+    Wagtail's edit forms read structural fields (a StreamField's ``body-count``, an inline
+    panel's ``TOTAL_FORMS``) straight from the POST: a hand-made or truncated request without
+    them raises ``MultiValueDictKeyError`` (or ``ValueError`` for a count that is not a number)
+    deep inside the form. That is the client's fault, so it gets a 400; it is still logged.
+    """
+
+    MALFORMED = (MultiValueDictKeyError, ValueError)
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if request.method != "POST" or not request.path_info.startswith("/admin/"):
+            return None
+        if not isinstance(exception, self.MALFORMED):
+            return None
+        logger.warning("Malformed admin POST to %s", request.path_info, exc_info=exception)
+        return HttpResponseBadRequest(
+            _("The form data was incomplete. Reload the page and try again.")
+        )

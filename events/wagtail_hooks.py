@@ -5,6 +5,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.exports import SnippetExportIndexView
+
 from .models import Registration
 
 
@@ -32,6 +34,7 @@ class RegistrationViewSet(SnippetViewSet):
         "created_at",
     ]
     export_filename = "event-registrations"
+    index_view_class = SnippetExportIndexView
     filterset_class = RegistrationFilterSet
     search_fields = ["name", "email", "organisation"]
     ordering = ["-created_at"]

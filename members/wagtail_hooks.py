@@ -12,6 +12,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from cms.exports import ExportMixin
+
 from . import admin_views
 from .admin_forms import MembershipApplicationForm
 from .models import (
@@ -62,7 +64,7 @@ class MembershipApplicationViewSet(SnippetViewSet):
     )
 
 
-class SubscriberIndexView(IndexView):
+class SubscriberIndexView(ExportMixin, IndexView):
     @cached_property
     def header_buttons(self):
         buttons = list(super().header_buttons)

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.exports import SnippetExportIndexView
+
 from .models import FundingApplication
 
 
@@ -42,6 +44,7 @@ class FundingApplicationViewSet(SnippetViewSet):
         "partners",
     ]
     export_filename = "funding-applications"
+    index_view_class = SnippetExportIndexView
     inspect_view_enabled = True
 
 
