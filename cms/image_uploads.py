@@ -7,8 +7,8 @@ gaps remain, closed here:
   ``DecompressionBombError`` inside Wagtail's check, which is not a form error (a 500); here the
   width × height from the header is compared with ``WAGTAILIMAGES_MAX_IMAGE_PIXELS`` first, and
   any decoder error becomes a form error;
-- an animated image counts all frames (Wagtail's check), but only after one frame is known to
-  be within the limit, so a huge first frame is refused before the frames are counted;
+- an animated image must count all frames, but Willow reports one frame for a GIF, so the
+  frames are counted with Pillow here (after one frame is known to be within the limit);
 - a truncated or corrupt file has a valid header and passes, then fails when a rendition is
   made; here every frame is decoded once (cheap: the pixel total is already bounded).
 """
@@ -49,19 +49,32 @@ class SafeImageField(WagtailImageField):
 
     def check_image_pixel_size(self, f) -> None:
         # The form's field is built once, at import: read the limit for each upload instead.
-        self.max_image_pixels = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", None)
-        if self.max_image_pixels is not None:
-            try:
-                width, height = f.image.get_size()  # from the header, nothing decoded yet
-            except PillowImage.DecompressionBombError as exc:
-                raise ValidationError(TOO_MANY_PIXELS, code="file_too_many_pixels") from exc
-            if width * height > self.max_image_pixels:
-                raise ValidationError(
-                    self.error_messages["file_too_many_pixels"]
-                    % {"num_pixels": width * height, "max_pixels_count": self.max_image_pixels},
-                    code="file_too_many_pixels",
-                )
-        super().check_image_pixel_size(f)  # all frames of an animated image
+        limit = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", None)
+        if limit is None:
+            return
+        try:
+            width, height = f.image.get_size()  # from the header, nothing decoded yet
+        except PillowImage.DecompressionBombError as exc:
+            raise ValidationError(TOO_MANY_PIXELS, code="file_too_many_pixels") from exc
+        pixels = width * height
+        if pixels <= limit:  # only then are the frames counted
+            pixels *= self.frame_count(f)
+        if pixels > limit:
+            raise ValidationError(
+                self.error_messages["file_too_many_pixels"]
+                % {"num_pixels": pixels, "max_pixels_count": limit},
+                code="file_too_many_pixels",
+            )
+
+    @staticmethod
+    def frame_count(file) -> int:
+        """All frames of an animated GIF or WebP (Willow 1.x reports 1 for a GIF)."""
+        file.seek(0)
+        try:
+            with PillowImage.open(file) as image:
+                return getattr(image, "n_frames", 1)
+        finally:
+            file.seek(0)
 
     @staticmethod
     def check_decodes(file) -> None:
