@@ -10,6 +10,7 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from cms import shared_cache  # noqa: F401  (registers the Redis deploy check)
         from cms.cache import connect_signals, register_public_models
 
         connect_signals()

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from editorial.machine_translation import machine_translator_from_env
 
+from .cache_config import redis_caches
 from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -39,7 +40,6 @@ PROJECT_APPS = [
 INSTALLED_APPS = PROJECT_APPS + [
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.typed_table_block",
@@ -69,7 +69,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.middleware.PageCacheMiddleware",
-    "cms.routing.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.headers.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -124,10 +123,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default, Redis when REDIS_URL is set. ---
 REDIS_URL = env_str("REDIS_URL")
+# Lockout and rate-limit counters ("security" cache): another Redis database by default.
+REDIS_SECURITY_URL = env_str("REDIS_SECURITY_URL")
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    CACHES = redis_caches(REDIS_URL, REDIS_SECURITY_URL)
 else:
     CACHES = {
         "default": {

@@ -127,6 +127,7 @@ def test_honeypot_rejects_bots(client, open_event):
     assert not Registration.objects.exists()
 
 
+@pytest.mark.redis
 def test_rate_limit_answers_429(client, open_event, settings):
     settings.FORM_RATE_LIMIT = "1/m"
     from django.core.cache import cache

@@ -88,6 +88,7 @@ def test_missing_csrf_token_is_refused(all_forms):
     assert _stored() == 0
 
 
+@pytest.mark.redis
 @override_settings(FORM_RATE_LIMIT="10/m")
 def test_fifty_posts_a_minute_from_one_ip_get_429(client, proposal_pages):
     page = proposal_pages["webinar"]

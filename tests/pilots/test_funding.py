@@ -88,6 +88,7 @@ def test_form_refuses_submissions_outside_the_open_period(client, fresh_index, o
     assert 'name="project_name"' not in client.get(call.url).content.decode()
 
 
+@pytest.mark.redis
 def test_form_is_rate_limited(client, open_call, settings):
     settings.FORM_RATE_LIMIT = "2/m"
     for _ in range(2):
