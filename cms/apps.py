@@ -14,6 +14,7 @@ class CmsConfig(AppConfig):
             lockout,  # noqa: F401  (connects the login-failure signal receivers)
             shared_cache,  # noqa: F401  (registers the Redis deploy check)
         )
-        from cms.cache import connect_signals
+        from cms.cache import connect_signals, register_public_models
 
         connect_signals()
+        register_public_models("cms.Region", "cms.Theme", "cms.SiteSettings")

@@ -4,8 +4,8 @@ Why one generation number instead of per-page dependency tracking: a page shows 
 itself (menus, footers, listings on the front page, the sitemap, feeds, other pages' titles in
 cards), so tracking what each cached page depends on is error-prone. Instead every cache key
 contains the current generation, and any change an editor makes that can be visible to visitors
-(publishing, unpublishing, moving or deleting a page, saving a snippet, a setting, an image or
-a document) bumps it: every cached page is invalidated at once and the next visitor sees the
+(publishing, unpublishing, moving or deleting a page, saving a model an app registered as public
+with ``register_public_models``: taxonomies, settings, images, documents…) bumps it: every cached page is invalidated at once and the next visitor sees the
 change. The trade-off — a publish also throws away pages that did not change — is cheap here:
 editors publish a few times an hour, and a page is re-rendered once per generation.
 
@@ -147,34 +147,66 @@ def cached_under_generation(prefix: str, parts: tuple[str, ...], build, timeout:
     return value
 
 
-# --- What invalidates: signal handlers, connected from CmsConfig.ready(). ---
+# --- What invalidates: an explicit registry of what appears on public pages. ---
+# Each app declares its own public models from its ``AppConfig.ready()`` through
+# ``register_public_models`` (cms never imports domain apps). Pages are Wagtail's and always
+# count. Anything not registered never invalidates: visitor submissions, registrations, the
+# mail queue, consent records, newsletter sends and deliveries are private records, and a
+# newsletter sent to 1,000 people must not throw the page cache away 1,000 times.
+_public_model_labels: set[str] = set()
 
 
-def _is_invalidating_model(model: type) -> bool:
-    """Models whose changes can show on public pages (pages, snippets, settings, media)."""
-    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.documents.models import AbstractDocument
-    from wagtail.images.models import AbstractImage
-    from wagtail.models import BaseViewRestriction, Locale, Page, Site
-    from wagtail.snippets.models import get_snippet_models
+def register_public_models(*models: type | str) -> None:
+    """Declare models whose saved or deleted rows can show on public pages.
 
-    if model._meta.label in getattr(settings, "PAGE_CACHE_INVALIDATING_MODELS", ()):
+    Accepts model classes or ``"app_label.ModelName"`` labels. A change to any of them bumps the
+    page-cache generation and purges the CDN once the transaction commits.
+    """
+    for model in models:
+        label = model if isinstance(model, str) else model._meta.label
+        _public_model_labels.add(label.lower())
+
+
+def public_model_labels() -> frozenset[str]:
+    """The registered labels (lower case), for tests and documentation."""
+    return frozenset(_public_model_labels)
+
+
+def register_wagtail_public_models() -> None:
+    """What Wagtail itself contributes to public pages: sites, locales, privacy, media."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    register_public_models(
+        "wagtailcore.Site",
+        "wagtailcore.Locale",
+        "wagtailcore.PageViewRestriction",
+        "wagtailcore.CollectionViewRestriction",
+        get_image_model(),
+        get_document_model(),
+    )
+
+
+def is_public_model(model: type) -> bool:
+    """True for pages and for the models an app registered as shown on public pages."""
+    from wagtail.models import Page
+
+    if issubclass(model, Page):
         return True
-    if issubclass(
-        model,
-        (
-            Page,
-            BaseSiteSetting,
-            BaseGenericSetting,
-            AbstractImage,
-            AbstractDocument,
-            BaseViewRestriction,
-            Site,
-            Locale,
-        ),
-    ):
+    label = model._meta.label.lower()
+    if label in _public_model_labels:
         return True
-    return model in get_snippet_models()
+    return any(
+        parent._meta.label.lower() in _public_model_labels
+        for parent in model._meta.get_parent_list()
+    )
+
+
+def invalidate_public_pages() -> None:
+    """For code that changes what visitors see without saving a registered model or publishing
+    a page (e.g. a figure written straight into a live page's inline rows)."""
+    bump_generation()
+    transaction.on_commit(purge_frontend_cache_everything)
 
 
 def _on_page_event(sender, instance=None, **kwargs) -> None:
@@ -184,19 +216,19 @@ def _on_page_event(sender, instance=None, **kwargs) -> None:
 def _on_model_saved(sender, instance=None, **kwargs) -> None:
     from wagtail.models import Page
 
-    if kwargs.get("raw") or not _is_invalidating_model(sender):
+    if kwargs.get("raw") or not is_public_model(sender):
         return
     if isinstance(instance, Page) and not instance.live:
         return  # a page that is not live is on no public page (unpublishing has its signal)
-    bump_generation()
-    if not isinstance(instance, Page):
-        transaction.on_commit(purge_frontend_cache_everything)
+    if isinstance(instance, Page):
+        bump_generation()  # Wagtail's frontend-cache app purges the page itself
+    else:
+        invalidate_public_pages()
 
 
 def _on_model_deleted(sender, instance=None, **kwargs) -> None:
-    if _is_invalidating_model(sender):
-        bump_generation()
-        transaction.on_commit(purge_frontend_cache_everything)
+    if is_public_model(sender):
+        invalidate_public_pages()
 
 
 def purge_frontend_cache_everything() -> None:
@@ -226,6 +258,7 @@ def connect_signals() -> None:
     page_published.connect(_on_page_event, dispatch_uid="pagecache_published")
     page_unpublished.connect(_on_page_event, dispatch_uid="pagecache_unpublished")
     post_page_move.connect(_on_page_event, dispatch_uid="pagecache_moved")
+    register_wagtail_public_models()
     post_save.connect(_on_model_saved, dispatch_uid="pagecache_saved")
     post_delete.connect(_on_model_deleted, dispatch_uid="pagecache_deleted")
 

@@ -10,18 +10,23 @@ A response is cached only when it is the same for every anonymous visitor:
 - the response is a 200, not streamed, sets no cookie (a page with a CSRF token sets the CSRF
   cookie, so form pages are never cached), carries no CSP nonce, and does not ask for
   ``private``/``no-cache``/``no-store``;
-- the view did not opt out with ``cms.middleware.no_page_cache`` (or ``request.page_cache = False``).
+- the view did not opt out with ``cms.middleware.no_page_cache`` (or ``request.page_cache = False``);
+- every query parameter in the URL is one the page reads (``cms.query_keys``): the key holds
+  only those, so random or tracking query strings never make new entries.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
+from django.utils.datastructures import MultiValueDictKeyError
+from django.utils.translation import gettext as _
 
 from cms.cache import (
     cache_key,
@@ -30,7 +35,9 @@ from cms.cache import (
     reset_page_expiry,
     seconds_until_page_expires,
 )
+from cms.query_keys import names_the_page_reads, normalised_query, start_tracking
 
+logger = logging.getLogger(__name__)
 ALLOWED_VARY = {"cookie", "accept", "accept-language", "accept-encoding"}
 MAX_QUERY_LENGTH = 512
 
@@ -61,21 +68,32 @@ class PageCacheMiddleware:
             return response
 
         generation = get_generation()
-        key = self.key_for(request, generation)
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+        base = self.base_parts(request)
+        params_key = cache_key("pagecache-params", *base, generation=generation)
+        known_names = cache.get(params_key)
+        if known_names is not None:
+            query = normalised_query(request.GET, known_names)
+            cached = cache.get(cache_key("pagecache", *base, query, generation=generation))
+            if cached is not None:
+                cached["X-Page-Cache"] = "hit"
+                return cached
 
         reset_page_expiry()
+        tracked = start_tracking(request)
         response = self.get_response(request)
         timeout = _setting("PAGE_CACHE_TIMEOUT", 600)
         expires_in = seconds_until_page_expires()
         if expires_in is not None:
             timeout = min(timeout, int(expires_in))
-        if timeout > 0 and self.response_is_cacheable(request, response):
+        names = names_the_page_reads(request, tracked)
+        if names is not None and timeout > 0 and self.response_is_cacheable(request, response):
+            names = names | frozenset(known_names or ())
             self.add_public_headers(response)
-            cache.set(key, response, timeout)
+            query = normalised_query(tracked, names)
+            cache.set(
+                cache_key("pagecache", *base, query, generation=generation), response, timeout
+            )
+            cache.set(params_key, names, max(timeout, _setting("PAGE_CACHE_TIMEOUT", 600)))
             response["X-Page-Cache"] = "miss"
         else:
             self.mark_personal(request, response)
@@ -97,17 +115,16 @@ class PageCacheMiddleware:
         return not any(path.startswith(prefix) for prefix in prefixes)
 
     @staticmethod
-    def key_for(request: HttpRequest, generation: str) -> str:
+    def base_parts(request: HttpRequest) -> tuple[str, ...]:
+        """What every key of this URL shares; the query part comes from ``cms.query_keys``."""
         # The language is in the URL for every page; Accept and Accept-Language are part of the
         # key too because the API varies on Accept and unprefixed URLs on the browser language.
-        return cache_key(
-            "pagecache",
+        return (
             request.scheme,
             request.get_host(),
-            request.get_full_path(),
+            request.path,
             request.META.get("HTTP_ACCEPT", ""),
             request.META.get("HTTP_ACCEPT_LANGUAGE", ""),
-            generation=generation,
         )
 
     @staticmethod
@@ -146,3 +163,31 @@ class PageCacheMiddleware:
         if response.cookies or (user is not None and user.is_authenticated):
             add_never_cache_headers(response)
             patch_vary_headers(response, ("Cookie",))
+
+
+class MalformedAdminPostMiddleware:
+    """A malformed admin POST answers 400, not 500.
+
+    Wagtail's edit forms read structural fields (a StreamField's ``body-count``, an inline
+    panel's ``TOTAL_FORMS``) straight from the POST: a hand-made or truncated request without
+    them raises ``MultiValueDictKeyError`` (or ``ValueError`` for a count that is not a number)
+    deep inside the form. That is the client's fault, so it gets a 400; it is still logged.
+    """
+
+    MALFORMED = (MultiValueDictKeyError, ValueError)
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if request.method != "POST" or not request.path_info.startswith("/admin/"):
+            return None
+        if not isinstance(exception, self.MALFORMED):
+            return None
+        logger.warning("Malformed admin POST to %s", request.path_info, exc_info=exception)
+        return HttpResponseBadRequest(
+            _("The form data was incomplete. Reload the page and try again.")
+        )

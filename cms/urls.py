@@ -36,10 +36,20 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-if settings.DEBUG:
+
+def development_media_patterns() -> list:
+    """In development (DEBUG), serve image renditions only, as the production proxy does.
+
+    Documents are never served from ``/media/documents/``: only Wagtail's document view at
+    ``/documents/<id>/<name>`` serves them, after checking the collection's privacy. Original
+    image uploads (``/media/original_images/``) are not served either; pages use renditions.
+    """
     from django.conf.urls.static import static
 
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+    return static(f"{settings.MEDIA_URL}images/", document_root=settings.MEDIA_ROOT / "images")
+
+
+urlpatterns = development_media_patterns() + urlpatterns
 
 handler400 = "cms.views.bad_request"
 handler404 = "cms.views.page_not_found"

@@ -46,11 +46,20 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+def _is_api(request: HttpRequest) -> bool:
+    return request.path_info.startswith("/api/")
+
+
 def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
+    if _is_api(request):
+        return JsonResponse({"message": "bad request"}, status=400)
     return render(request, "400.html", status=400)
 
 
 def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
+    """The site's 404 page; API clients get a JSON answer like the API's own 404s."""
+    if _is_api(request):
+        return JsonResponse({"message": "not found"}, status=404)
     return render(request, "404.html", status=404)
 
 

@@ -16,3 +16,8 @@ class CoordinationConfig(AppConfig):
         from . import jobs
 
         jobs.register()
+
+        from cms.cache import register_public_models
+
+        # Approved reports' public text and public legislative needs show on pilot pages.
+        register_public_models("coordination.ProgressReport", "coordination.LegislativeNeed")

@@ -12,14 +12,14 @@ The public variant holds only approved reports' measurements and never any repor
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
 from django.utils.dateparse import parse_date, parse_datetime
+
+from cms.exports import csv_lines
 
 from .models import ProgressReport, ReportMeasurement, default_locale_pilots
 
@@ -149,11 +149,34 @@ def export_all(public: bool = False, pilot_slug: str | None = None) -> dict[str,
     }
 
 
+def _csv_labels() -> dict[str, dict[str, str]]:
+    """Codes in the data shown as their labels in the CSV, which people open in a spreadsheet."""
+    from django.apps import apps
+
+    direction = apps.get_model("pilots", "Indicator")._meta.get_field("direction")
+    return {
+        "direction": {str(k): str(v) for k, v in direction.flatchoices},
+        "report_state": {k: str(v) for k, v in ProgressReport.State.choices},
+        "overall_status": {k: str(v) for k, v in ProgressReport.OverallStatus.choices},
+    }
+
+
+def _csv_row(row: dict[str, Any], labels: dict[str, dict[str, str]]) -> list[Any]:
+    values = []
+    for column in CSV_COLUMNS:
+        value = row.get(column)
+        if column in labels and value:
+            value = labels[column].get(value, value)
+        elif column == "applied_at" and value:
+            value = parse_datetime(value) or value  # shown in local time by cms.exports
+        values.append(value)
+    return values
+
+
 def as_csv(data: dict[str, Any]) -> str:
     """One row per measurement (indicator rows without measurements still get one row)."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-    writer.writeheader()
+    labels = _csv_labels()
+    rows = []
     for pilot in data["pilots"]:
         base = {"pilot": pilot["pilot"], "pilot_title": pilot["title"]}
         for indicator in pilot["indicators"]:
@@ -163,10 +186,10 @@ def as_csv(data: dict[str, Any]) -> str:
                 **{k: indicator[k] for k in INDICATOR_FIELDS if k != "name"},
             }
             for m in indicator["measurements"] or [{}]:
-                writer.writerow({**base, **definition, **m})
+                rows.append(_csv_row({**base, **definition, **m}, labels))
         for m in pilot["report_measurements"]:
-            writer.writerow({**base, "source": "report", **m})
-    return out.getvalue()
+            rows.append(_csv_row({**base, "source": "report", **m}, labels))
+    return "".join(csv_lines(CSV_COLUMNS, rows))
 
 
 def _date(value: str | None) -> dt.date | None:

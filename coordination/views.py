@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 
@@ -20,6 +19,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import models as generic
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from cms.exports import CSV_CONTENT_TYPE, csv_response
 
 from . import dashboard, evaluation, services
 from .models import ProgressReport, ReportingSchedule
@@ -228,13 +229,9 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
 @require_GET
 def dashboard_csv(request: HttpRequest) -> HttpResponse:
     today, rows = _rows(request)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="pilots-{today:%Y-%m-%d}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(dashboard.headers())
-    for row in rows:
-        writer.writerow(row.cells())
-    return response
+    return csv_response(
+        f"pilots-{today:%Y-%m-%d}", dashboard.headers(), (row.cells() for row in rows)
+    )
 
 
 # --- Evaluation export ---
@@ -256,7 +253,7 @@ def evaluation_export(request: HttpRequest, fmt: str) -> HttpResponse:
         raise Http404("unknown format")
     data, name = _export(request, public=False)
     if fmt == "csv":
-        response = HttpResponse(evaluation.as_csv(data), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(evaluation.as_csv(data), content_type=CSV_CONTENT_TYPE)
     else:
         response = HttpResponse(
             json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"

@@ -9,6 +9,8 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.exports import ExportIndexView
+
 from .models import Registration
 
 
@@ -40,6 +42,7 @@ class RegistrationViewSet(ModelViewSet):
         "created_at",
     ]
     export_filename = "event-registrations"
+    index_view_class = ExportIndexView
     filterset_class = RegistrationFilterSet
     search_fields = ["name", "email", "organisation"]
     ordering = ["-created_at"]

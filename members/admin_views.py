@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+
+from cms.exports import csv_response
 
 from . import newsletter
 from .models import LANGUAGE_CHOICES, NewsletterSend, Subscriber
@@ -26,16 +26,15 @@ def subscribers_csv(request: HttpRequest) -> HttpResponse:
     language = request.GET.get("language", "")
     if language not in dict(LANGUAGE_CHOICES):
         return HttpResponse(_("Choose a language: fi, sv or en."), status=400)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="subscribers-{language}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(["email", "language", "confirmed_at"])
-    rows = Subscriber.objects.filter(status="confirmed", language=language).order_by("email")
-    for email, lang, confirmed_at in rows.values_list("email", "language", "confirmed_at"):
-        # Guard against spreadsheet formula injection.
-        safe = "'" + email if email[:1] in "=+-@" else email
-        writer.writerow([safe, lang, confirmed_at.isoformat() if confirmed_at else ""])
-    return response
+    subscribers = Subscriber.objects.filter(status="confirmed", language=language).order_by("email")
+    return csv_response(
+        f"subscribers-{language}",
+        [_("E-mail"), _("Language"), _("Confirmed at")],
+        (
+            [s.email, s.get_language_display(), s.confirmed_at]
+            for s in subscribers.only("email", "language", "confirmed_at")
+        ),
+    )
 
 
 def newsletter_send(request: HttpRequest, pk: int) -> HttpResponse:

@@ -9,6 +9,7 @@ class MembersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from cms.cache import register_public_models
         from cms.sections import register_front_page_section
 
         from .sections import SECTION
@@ -18,3 +19,6 @@ class MembersConfig(AppConfig):
         from . import jobs
 
         jobs.register()
+        # Shown on public pages; subscribers, applications, consent records and the mail queue
+        # are private records and never invalidate the page cache.
+        register_public_models("members.MemberOrganisation", "members.ConsentText")

@@ -22,6 +22,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.exports import ExportMixin
+
 from . import admin_views
 from .admin_forms import MembershipApplicationForm
 from .models import (
@@ -74,7 +76,7 @@ class MembershipApplicationViewSet(ModelViewSet):
     )
 
 
-class SubscriberIndexView(IndexView):
+class SubscriberIndexView(ExportMixin, IndexView):
     @cached_property
     def header_buttons(self):
         buttons = list(super().header_buttons)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django import forms
+from django.core.validators import MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from cms.protection import HoneypotFormMixin
@@ -53,7 +54,9 @@ class FundingApplicationForm(HoneypotFormMixin, forms.ModelForm):
         self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
         self.fields["organisation_name"].widget.attrs["autocomplete"] = "organization"
         for name in ("total_budget", "requested_funding"):
-            self.fields[name].min_value = Decimal(0)
+            # Validators are built when a field is made: setting ``min_value`` now would only
+            # change the HTML attribute, so the check is attached explicitly.
+            self.fields[name].validators.append(MinValueValidator(Decimal(0)))
             self.fields[name].widget.attrs["min"] = "0"
 
     def clean_organisation_type(self) -> str:

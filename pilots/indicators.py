@@ -11,6 +11,8 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from cms.cache import invalidate_public_pages
+
 from .models import Indicator, Measurement, PilotPage
 
 
@@ -54,6 +56,7 @@ def record_measurement(
             kept = [m for m in draft_indicator.measurements.all() if m.date != date]
             draft_indicator.measurements = [*kept, Measurement(date=date, value=value, note=note)]
             draft.save_revision(changed=False, clean=False)
+    invalidate_public_pages()  # the figure is on the live pilot page now
     return indicator
 
 

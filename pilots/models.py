@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -41,6 +42,7 @@ from .choices import (
 from .serializers import RegionSerializer, ThemesSerializer
 
 MAX_STM_SHARE = Decimal("0.5")
+NOT_NEGATIVE = MinValueValidator(Decimal(0))
 
 
 class PilotIndexPage(RoutablePageMixin, PublicPageMixin, Page):
@@ -650,9 +652,11 @@ class FundingApplication(models.Model):
     category = models.CharField(_("use-case category"), max_length=40, choices=Category.choices)
     sector = models.CharField(_("sector"), max_length=10, choices=Sector.choices)
     technology = models.CharField(_("technology"), max_length=40, choices=Technology.choices)
-    total_budget = models.DecimalField(_("total budget (€)"), max_digits=12, decimal_places=2)
+    total_budget = models.DecimalField(
+        _("total budget (€)"), max_digits=12, decimal_places=2, validators=[NOT_NEGATIVE]
+    )
     requested_funding = models.DecimalField(
-        _("requested funding (€)"), max_digits=12, decimal_places=2
+        _("requested funding (€)"), max_digits=12, decimal_places=2, validators=[NOT_NEGATIVE]
     )
     maturity = models.CharField(_("maturity"), max_length=20, choices=Maturity.choices)
     description = models.TextField(_("description"), max_length=5000)

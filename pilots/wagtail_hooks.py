@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.exports import ExportIndexView
+
 from .models import FundingApplication
 
 
@@ -65,6 +67,7 @@ class FundingApplicationViewSet(ModelViewSet):
         "description",
         "partners",
     ]
+    index_view_class = ExportIndexView
     inspect_view_enabled = True
 
 

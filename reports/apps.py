@@ -12,8 +12,11 @@ class ReportsConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save, pre_delete
         from wagtail.documents import get_document_model
 
+        from cms.cache import register_public_models
+
         from .text import on_document_deleted, on_document_deleting, on_document_saved
 
+        register_public_models("reports.UseCase", "reports.UseCaseCategory")
         document_model = get_document_model()
         post_save.connect(
             on_document_saved, sender=document_model, dispatch_uid="reports.document_text"

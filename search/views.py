@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import get_page_models
 
 from cms.pagination import paginate
+from cms.query_keys import declare_query_params
 
 from . import service
 from .backends import BackendUnavailable
@@ -102,6 +103,8 @@ def search_page(request: HttpRequest, lang: str) -> HttpResponse:
         target = search_url(current)
         query = request.GET.urlencode()
         return redirect(f"{target}?{query}" if query else target)
+    # Its links repeat every parameter (``_link``): only these make a different page.
+    declare_query_params(request, ("q", "page", *FACET_NAMES))
     text = request.GET.get("q", "")
     facets = requested_facets(request)
     context = {

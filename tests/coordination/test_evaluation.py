@@ -104,7 +104,9 @@ def test_csv_and_json_downloads_for_coordinators(client, make_pilot, coordinator
     a, _b = _data(make_pilot)
     client.force_login(coordinator)
     url = reverse("coordination_evaluation_export", args=["csv"])
-    body = client.get(url, {"pilot": a.slug}).content.decode()
+    raw = client.get(url, {"pilot": a.slug}).content
+    assert raw.startswith("\ufeff".encode())  # Excel reads UTF-8 only with the BOM
+    body = raw.decode("utf-8-sig")
     assert body.splitlines()[0].startswith("pilot,pilot_title,source,indicator")
     assert "Odotusaika" in body and "Luonnos" not in body
     data = json.loads(client.get(reverse("coordination_evaluation_export", args=["json"])).content)

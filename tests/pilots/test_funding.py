@@ -184,3 +184,46 @@ def test_staff_can_export_applications_as_csv(admin_client, client, open_call):
     assert "Tekoälyhanke" in body and "kirjaamo@example.org" in body
     anonymous = client.get(url)
     assert anonymous.status_code == 302 and "/admin/login/" in anonymous["Location"]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"total_budget": "-200000", "requested_funding": "-100000"},
+        {"total_budget": "200000", "requested_funding": "-1"},
+    ],
+)
+def test_negative_budgets_are_refused_with_field_errors(client, open_call, changes):
+    response = client.post(open_call.url, {**VALID, **changes})
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert set(errors) & {"total_budget", "requested_funding"}
+    assert not FundingApplication.objects.exists()
+
+
+def test_the_model_refuses_negative_budgets_too():
+    from django.core.exceptions import ValidationError
+
+    fields = {k: v for k, v in VALID.items() if k != "website_url"}
+    application = FundingApplication(**{**fields, "total_budget": "-1", "requested_funding": "0"})
+    with pytest.raises(ValidationError) as error:
+        application.full_clean(exclude=["call"])
+    assert "total_budget" in error.value.message_dict
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"total_budget": "1e999999"},
+        {"total_budget": "NaN"},
+        {"requested_funding": "9" * 40},
+        {"organisation_type": "x" * 5000},
+        {"project_name": "a\x00b"},
+        {"sector": "ocean"},
+    ],
+)
+def test_invalid_posts_re_render_the_form_with_errors(client, open_call, changes):
+    response = client.post(open_call.url, {**VALID, **changes})
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert not FundingApplication.objects.exists()

@@ -265,3 +265,54 @@ def test_event_listing_bounds_its_cache_time_by_the_next_event_end(client, monke
     from django.utils import timezone
 
     assert stored[0] <= (first_end - timezone.now()).total_seconds() + 1
+
+
+def _page_cache_keys() -> list[str]:
+    from django.core.cache import cache
+
+    return [key for key in cache._cache if ":pagecache:" in key]
+
+
+def test_random_query_strings_do_not_fill_the_cache(client):
+    """400 GETs with query strings the page does not read make at most a handful of entries."""
+    import random
+    import string
+
+    rng = random.Random(14)
+    outcomes = []
+    for i in range(400):
+        name = "".join(rng.choices(string.ascii_lowercase, k=6))
+        value = "".join(rng.choices(string.ascii_letters + string.digits, k=8))
+        extra = rng.choice(["", f"&utm_source={value}", "&fbclid=x"])
+        response = client.get(f"{ABOUT}?{name}={value}{extra}")
+        assert response.status_code == 200
+        outcomes.append(response.get("X-Page-Cache"))
+        if i == 200:
+            client.get(ABOUT)  # once the bare page is cached, random strings are served from it
+    assert len(_page_cache_keys()) <= 3
+    assert set(outcomes[201:]) == {"hit"}
+    assert client.get(f"{ABOUT}?utm_campaign=syksy&zz=1")["X-Page-Cache"] == "hit"
+
+
+def test_parameters_a_page_reads_still_make_their_own_entries(client):
+    from pilots.models import PilotIndexPage
+
+    index = PilotIndexPage.objects.live().get(locale__language_code="fi")
+    from cms.models import Region
+
+    region = Region.objects.filter(locale__language_code="fi").first()
+    first = client.get(f"{index.url}?region={region.slug}")
+    bare = client.get(index.url)
+    assert first.status_code == bare.status_code == 200
+    assert bare.content != first.content
+    again = client.get(f"{index.url}?region={region.slug}&utm_medium=mail")
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == first.content
+
+
+def test_search_page_keys_on_its_own_parameters(client):
+    client.get("/fi/haku/?q=tulkkaus")
+    response = client.get("/fi/haku/?q=tulkkaus&junk=1")
+    assert response["X-Page-Cache"] == "hit"
+    other = client.get("/fi/haku/?q=potilas")
+    assert other["X-Page-Cache"] == "miss"
