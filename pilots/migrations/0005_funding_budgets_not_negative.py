@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pilots', '0003_plural_names'),
+        ('pilots', '0004_communications_personal_data'),
     ]
 
     operations = [
