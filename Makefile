@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/sotecms
 PYTEST_ARGS ?=
+# pytest-xdist workers for test-sqlite/test-postgres (0 = one process); see docs/testing.md
+TEST_WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .DEFAULT_GOAL := help
@@ -50,11 +52,11 @@ format: install ## Apply ruff and djlint formatting
 test: install system-deps lint test-sqlite test-postgres ## The whole suite: lint, then pytest on SQLite and PostgreSQL
 
 test-sqlite: install ## pytest on SQLite
-	DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+	DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 test-postgres: install ## pytest on PostgreSQL, browser tests aside (skipped when unreachable, a failure with CI=true)
 	@if $(BIN)/python scripts/postgres_ready.py "$${DATABASE_URL:-$(PG_TEST_URL)}"; then \
-		DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "not e2e" $(PYTEST_ARGS); \
+		DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "not e2e" -n $(TEST_WORKERS) $(PYTEST_ARGS); \
 	else \
 		if [ "$$CI" = "true" ]; then echo "PostgreSQL is unreachable and CI=true: failing."; exit 1; fi; \
 		echo "PostgreSQL is unreachable: skipping the PostgreSQL run (set DATABASE_URL)."; \

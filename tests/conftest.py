@@ -40,8 +40,9 @@ DEMO_SMOKE_MODULES = frozenset(
     }
 )
 
-# Modules written before the factories that still read demo pages by URL or slug. Their
-# (non-transactional) tests are marked ``demo`` at collection; convert a module to factories and
+# Modules written before the factories that still read demo pages by URL or slug. Their plain
+# database tests (not transactional ones, which ask for ``demo_site`` themselves, nor tests
+# without a database) are marked ``demo`` at collection; convert a module to factories and
 # take it off this list. New modules use the marker or factories instead of joining the list.
 LEGACY_DEMO_MODULES = frozenset(
     {
@@ -50,7 +51,6 @@ LEGACY_DEMO_MODULES = frozenset(
         "tests/editorial/test_translation.py",
         "tests/editorial/test_workflow.py",
         "tests/events/test_browser.py",
-        "tests/events/test_calendar.py",
         "tests/events/test_concurrency.py",
         "tests/events/test_registration.py",
         "tests/home/test_publications.py",
@@ -63,16 +63,13 @@ LEGACY_DEMO_MODULES = frozenset(
         "tests/members/test_privacy.py",
         "tests/members/test_subscriptions.py",
         "tests/pilots/test_browser.py",
-        "tests/pilots/test_feeds_api.py",
         "tests/quality/test_backup.py",
         "tests/quality/test_images.py",
         "tests/quality/test_page_cache.py",
         "tests/quality/test_query_counts.py",
         "tests/quality/test_routing.py",
         "tests/quality/test_security.py",
-        "tests/reports/test_reports.py",
         "tests/reports/test_use_cases.py",
-        "tests/search/test_analysis.py",
         "tests/search/test_elasticsearch.py",
         "tests/search/test_relevance.py",
         "tests/search/test_views.py",
@@ -83,7 +80,7 @@ LEGACY_DEMO_MODULES = frozenset(
 def pytest_itemcollected(item: pytest.Item) -> None:
     """Mark the smoke and legacy modules' tests ``demo`` (so ``-m "not demo"`` selects the rest)."""
     module = item.nodeid.split("::", 1)[0]
-    legacy = module in LEGACY_DEMO_MODULES and not _is_transactional(item)
+    legacy = module in LEGACY_DEMO_MODULES and _group(item) == 0  # plain database tests only
     if module in DEMO_SMOKE_MODULES or legacy:
         item.add_marker(pytest.mark.demo)
 
