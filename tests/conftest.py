@@ -10,6 +10,9 @@ that really needs the whole demo site asks for it, in one of two ways:
   the marker get the ``demo_site`` fixture instead, which reloads the demo after each flush.
 * the ``demo`` fixture (session scope) or the ``demo_site`` fixture (transactional) by name.
 
+The demo's own smoke tests and the modules not yet converted to factories are listed below
+(``DEMO_SMOKE_MODULES``, ``LEGACY_DEMO_MODULES``) and get the marker at collection.
+
 Tests that use the demo run after those that do not (see ``pytest_collection_modifyitems``), so a
 test without the marker never sees demo content by accident in a whole-suite run.
 """
