@@ -24,6 +24,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.pages import PublicPageMixin
+
 from . import periods
 from .roles import can_approve
 
@@ -413,7 +415,7 @@ def default_locale_pilots():
     return pilot_model.objects.filter(locale=Locale.get_default())
 
 
-class LegislativeNeedsPage(Page):
+class LegislativeNeedsPage(PublicPageMixin, Page):
     """The public register of legislative needs across pilots, filtered by plain GET."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -435,7 +437,7 @@ class LegislativeNeedsPage(Page):
         return context
 
 
-class LessonsLearnedPage(Page):
+class LessonsLearnedPage(PublicPageMixin, Page):
     """Lessons from every pilot, grouped by theme."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)

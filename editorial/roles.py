@@ -11,14 +11,6 @@ LIAISONS = "Liaisons"
 TRANSLATORS_SV = "Translators (sv)"
 TRANSLATORS_EN = "Translators (en)"
 
-#: Finnish display names for documentation and the admin (the group name stays English).
-FINNISH_NAMES = {
-    COMMUNICATIONS: "Viestintä",
-    LIAISONS: "Yhteyshenkilöt",
-    TRANSLATORS_SV: "Kääntäjät (sv)",
-    TRANSLATORS_EN: "Kääntäjät (en)",
-}
-
 #: Translator group → the language code of the only locale its members may edit.
 TRANSLATOR_LOCALES = {TRANSLATORS_SV: "sv", TRANSLATORS_EN: "en"}
 

@@ -21,8 +21,11 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.localize import localized_pages
+from cms.pages import PublicPageMixin
 
-class NewsletterIndexPage(Page):
+
+class NewsletterIndexPage(PublicPageMixin, Page):
     """The archive of newsletter issues, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -43,7 +46,7 @@ class NewsletterIndexPage(Page):
         return context
 
 
-class NewsletterIssuePage(RoutablePageMixin, Page):
+class NewsletterIssuePage(RoutablePageMixin, PublicPageMixin, Page):
     """One monthly issue with its items in the newsletter's two columns."""
 
     issue_date = models.DateField(_("issue date"), help_text=_("The day the issue goes out."))
@@ -65,8 +68,6 @@ class NewsletterIssuePage(RoutablePageMixin, Page):
 
     def columns(self) -> list[dict]:
         """Items grouped by column, in the column order of the real newsletter."""
-        from reports.localize import localized_pages
-
         items = list(self.items.select_related("link_page").order_by("sort_order"))
         linked = localized_pages([i.link_page for i in items if i.link_page], self.locale)
         by_key = {p.translation_key: p for p in linked}

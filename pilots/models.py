@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyStreamBlock
+from cms.pages import PublicPageMixin
 
 from .choices import (
     ApplicantType,
@@ -42,7 +43,7 @@ from .serializers import RegionSerializer, ThemesSerializer
 MAX_STM_SHARE = Decimal("0.5")
 
 
-class PilotIndexPage(RoutablePageMixin, Page):
+class PilotIndexPage(RoutablePageMixin, PublicPageMixin, Page):
     """Lists the pilot projects with filters, a map and a theme chart; also updates and feeds."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -89,7 +90,7 @@ class PilotIndexPage(RoutablePageMixin, Page):
         )
 
 
-class PilotPage(RoutablePageMixin, Page):
+class PilotPage(RoutablePageMixin, PublicPageMixin, Page):
     """One funded AI pilot project."""
 
     summary = models.TextField(_("short summary"), max_length=600)
@@ -194,6 +195,8 @@ class PilotPage(RoutablePageMixin, Page):
         ),
         InlinePanel("indicators", heading=_("Indicators"), label=_("Indicator")),
         InlinePanel("links", heading=_("Links"), label=_("Link")),
+        # The rows are coordination.Milestone (ParentalKey related_name="milestones").
+        InlinePanel("milestones", heading=_("Milestones"), label=_("Milestone")),
         MultiFieldPanel(
             [
                 FieldPanel("contact_organisation"),
@@ -466,7 +469,7 @@ class Measurement(Orderable):
         verbose_name = _("measurement")
 
 
-class PilotUpdatePage(Page):
+class PilotUpdatePage(PublicPageMixin, Page):
     """A progress update on a pilot, written by its liaison."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -489,7 +492,7 @@ class PilotUpdatePage(Page):
         verbose_name_plural = _("pilot updates")
 
 
-class FundingCallPage(RoutablePageMixin, Page):
+class FundingCallPage(RoutablePageMixin, PublicPageMixin, Page):
     """A call for pilot proposals: what is sought, an application form, and the results."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
