@@ -9,6 +9,8 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/sotecms
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 SCALEOUT_REDIS_URL ?= redis://127.0.0.1:6379/3
 PYTEST_ARGS ?=
+# pytest-xdist workers for test-sqlite/test-postgres (0 = one process); see docs/testing.md
+TEST_WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .DEFAULT_GOAL := help
@@ -65,7 +67,7 @@ format: install ## Apply ruff and djlint formatting
 test: install system-deps lint test-sqlite test-redis test-postgres ## The whole suite: lint, then pytest on SQLite, with Redis, and on PostgreSQL
 
 test-sqlite: install ## pytest on SQLite
-	DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+	DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 test-redis: install ## The cache, lockout, rate-limit and page-cache tests (marker redis) with REDIS_URL set
 	@bash scripts/ensure-redis.sh
@@ -74,7 +76,7 @@ test-redis: install ## The cache, lockout, rate-limit and page-cache tests (mark
 test-postgres: install ## pytest on PostgreSQL, browser tests aside, with the two-instance test (skipped when unreachable, a failure with CI=true)
 	@bash scripts/ensure-redis.sh
 	@if $(BIN)/python scripts/postgres_ready.py "$${DATABASE_URL:-$(PG_TEST_URL)}"; then \
-		SCALEOUT_REDIS_URL=$(SCALEOUT_REDIS_URL) DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "not e2e" $(PYTEST_ARGS); \
+		SCALEOUT_REDIS_URL=$(SCALEOUT_REDIS_URL) DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "not e2e" -n $(TEST_WORKERS) $(PYTEST_ARGS); \
 	else \
 		if [ "$$CI" = "true" ]; then echo "PostgreSQL is unreachable and CI=true: failing."; exit 1; fi; \
 		echo "PostgreSQL is unreachable: skipping the PostgreSQL run (set DATABASE_URL)."; \

@@ -1,25 +1,20 @@
 """Every shared block renders its preview value, and a page built from them renders whole."""
 
 import pytest
-from wagtail.models import Page
+from django.core.files.base import ContentFile
+from wagtail_factories import DocumentFactory, ImageFactory
 
 from cms.blocks import BodyStreamBlock
-from home.models import StandardPage
+from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def image_and_document():
-    from django.core.files.base import ContentFile
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.images.tests.utils import get_test_image_file
-
-    get_image_model().objects.create(title="Kaavio", file=get_test_image_file())
-    get_document_model().objects.create(
-        title="Selvitys", file=ContentFile(b"%PDF-1.4", name="s.pdf")
-    )
+    """The image and document blocks' previews show the first image and document there is."""
+    ImageFactory(title="Kaavio")
+    DocumentFactory(title="Selvitys", file=ContentFile(b"%PDF-1.4", name="s.pdf"))
 
 
 @pytest.mark.parametrize("name", list(BodyStreamBlock.base_blocks))
@@ -33,8 +28,7 @@ def test_every_block_has_a_template_and_a_rendering_preview(name, image_and_docu
 
 
 def test_standard_page_with_blocks_renders(client):
-    home = Page.objects.get(depth=2, locale__language_code="fi")
-    page = StandardPage(
+    page = StandardPageFactory(
         title="Lohkot",
         slug="lohkot",
         intro="Testisivu",
@@ -56,9 +50,7 @@ def test_standard_page_with_blocks_renders(client):
             ),
         ],
     )
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    html = client.get("/fi/lohkot/").content.decode()
+    html = client.get(page.url).content.decode()
     for text in ("Otsikko", "Kappale", "Lainaus", "Perustettiin", "200+", "Liity nyt"):
         assert text in html
     assert 'id="otsikko"' in html

@@ -4,7 +4,15 @@ import re
 
 import pytest
 
+from tests.factories import StandardPageFactory, translate
+
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def tree(locale_tree):
+    """Every test here walks between the three front pages."""
+    return locale_tree
 
 
 @pytest.mark.parametrize(
@@ -42,6 +50,9 @@ def test_front_page_in_each_language(client, path, lang, title):
 
 
 def test_language_switcher_lands_on_the_same_pages_translation(client):
+    about = StandardPageFactory(title="Tietoa", slug="tietoa")
+    translate(about, "sv", title="Om ekosystemet", slug="om")
+    translate(about, "en", title="About", slug="about")
     html = client.get("/fi/tietoa/").content.decode()
     assert 'href="/sv/om/"' in html
     assert 'href="/en/about/"' in html
@@ -50,15 +61,8 @@ def test_language_switcher_lands_on_the_same_pages_translation(client):
 
 
 def test_switcher_says_when_a_page_has_no_translation(client, django_user_model):
-    from wagtail.models import Page
-
-    from home.models import StandardPage
-
-    home = Page.objects.get(depth=2, locale__language_code="fi")
-    page = StandardPage(title="Vain suomeksi", slug="vain-suomeksi")
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    html = client.get("/fi/vain-suomeksi/").content.decode()
+    page = StandardPageFactory(title="Vain suomeksi", slug="vain-suomeksi")
+    html = client.get(page.url).content.decode()
     switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
     assert "language-switcher__missing" in switcher
     assert "this page is not translated" in switcher  # said in English, on the English link

@@ -36,10 +36,26 @@ def test_production_passes_check_deploy():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_debug_is_off_unless_dev():
-    from cms.settings import base
+def _debug_under(settings_module: str, **env: str) -> str:
+    """The DEBUG value a fresh process gets from ``settings_module`` (no DEBUG in its
+    environment unless given)."""
+    full_env = {k: v for k, v in os.environ.items() if k != "DEBUG"}
+    full_env.update(env, DJANGO_SETTINGS_MODULE=settings_module)
+    result = subprocess.run(
+        [sys.executable, "-c", "from django.conf import settings; print(settings.DEBUG)"],
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
 
-    assert base.DEBUG is False or os.environ.get("DEBUG")
+
+def test_debug_is_off_unless_dev():
+    assert _debug_under("cms.settings.base") == "False"
+    assert _debug_under("cms.settings.dev") == "True"
+    assert _debug_under("cms.settings.dev", DEBUG="false") == "False"
 
 
 def test_trusted_proxy_count_comes_from_the_environment():

@@ -1,4 +1,4 @@
-"""Pilots and users for the coordination tests (the pilots app's demo is another branch's)."""
+"""Pilots and users for the coordination tests, built with the factories (no demo content)."""
 
 from __future__ import annotations
 
@@ -7,47 +7,40 @@ import itertools
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Locale
 
-from cms.models import Region, Theme
+from pilots.models import PilotTheme
+from tests.factories import PilotIndexPageFactory, PilotPageFactory, RegionFactory, ThemeFactory
 
 _counter = itertools.count()
 
 
 @pytest.fixture
 def pilot_index(db):
-    from home.models import HomePage
-    from pilots.models import PilotIndexPage
-
-    home = HomePage.objects.get(locale=Locale.get_default())
-    index = PilotIndexPage(title="Testikokeilut", slug="testikokeilut")
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return PilotIndexPageFactory(title="Testikokeilut", slug="testikokeilut")
 
 
 @pytest.fixture
 def make_pilot(pilot_index):
-    from pilots.models import PilotPage, PilotTheme
-
     def make(title: str, region: str = "pirkanmaa", theme: str | None = None, liaisons=()):
-        page = PilotPage(
+        theme_links = (
+            [PilotTheme(theme=ThemeFactory(slug=theme, name=_name(theme)))] if theme else []
+        )
+        return PilotPageFactory(
+            parent=pilot_index,
             title=title,
             slug=f"pilot-{next(_counter)}",
             summary=f"{title} – tiivistelmä",
-            region=Region.objects.get(slug=region, locale=Locale.get_default()),
+            region=RegionFactory(slug=region, name=_name(region)),
+            theme_links=theme_links,
+            liaisons=list(liaisons),
         )
-        pilot_index.add_child(instance=page)
-        if theme:
-            page.theme_links = [
-                PilotTheme(theme=Theme.objects.get(slug=theme, locale=Locale.get_default()))
-            ]
-        page.liaisons.set(liaisons)
-        page.save_revision().publish()
-        page.refresh_from_db()
-        return page
 
     return make
+
+
+def _name(slug: str) -> str:
+    """A readable name for a taxonomy slug: "parempi-asiakaspalvelu" → "Parempi asiakaspalvelu"."""
+    return slug.replace("-", " ").capitalize()
 
 
 def _user(username: str, groups=(), superuser: bool = False):

@@ -18,6 +18,12 @@ from coordination.models import (
     ProgressReport,
     ReportMeasurement,
 )
+from tests.factories import (
+    LegislativeNeedFactory,
+    LegislativeNeedsPageFactory,
+    LessonsLearnedPageFactory,
+    translate,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -84,12 +90,26 @@ def pilot(make_pilot):
     return page
 
 
-def _register() -> LegislativeNeedsPage:
-    return LegislativeNeedsPage.objects.get(locale=Locale.get_default())
+@pytest.fixture
+def register(locale_tree) -> LegislativeNeedsPage:
+    """The Finnish register page and its English translation, with one public English need."""
+    page = LegislativeNeedsPageFactory(slug="lainsaadantotarpeet")
+    translate(page, "en", title="Legislative needs", slug="legislative-needs")
+    LegislativeNeedFactory(
+        locale=locale_tree.en.locale, law="Social Welfare Act (1301/2014)", is_public=True
+    )
+    return page
 
 
+@pytest.fixture
+def lessons(db) -> LessonsLearnedPage:
+    return LessonsLearnedPageFactory(slug="opit")
+
+
+@pytest.mark.demo
 def test_demo_pages_exist_in_three_languages():
-    register, lessons = _register(), LessonsLearnedPage.objects.get(locale=Locale.get_default())
+    register = LegislativeNeedsPage.objects.get(locale=Locale.get_default())
+    lessons = LessonsLearnedPage.objects.get(locale=Locale.get_default())
     slugs = {p.locale.language_code: p.slug for p in register.get_translations(inclusive=True)}
     assert slugs == {
         "fi": "lainsaadantotarpeet",
@@ -103,8 +123,8 @@ def test_demo_pages_exist_in_three_languages():
     assert en.filter(law__startswith="Social Welfare Act").exists()
 
 
-def test_register_lists_public_needs_with_filters_and_counts(client, pilot):
-    url = _register().url
+def test_register_lists_public_needs_with_filters_and_counts(client, pilot, register):
+    url = register.url
     page = client.get(url).content.decode()
     assert "Julkinen laki" in page and "Sisäinen laki" not in page and INTERNAL not in page
     filtered = client.get(url, {"pilot": pilot.slug, "status": "acted_on"}).content.decode()
@@ -129,8 +149,7 @@ def test_pilot_sections_tag_shows_timeline_measurements_and_needs(pilot):
     assert INTERNAL not in html
 
 
-def test_lessons_page_shows_public_update_text_only(client, pilot):
-    lessons = LessonsLearnedPage.objects.get(locale=Locale.get_default())
+def test_lessons_page_shows_public_update_text_only(client, pilot, lessons):
     html = client.get(lessons.url).content.decode()
     assert PUBLIC in html
     assert "Luonnosteksti" not in html
@@ -138,14 +157,14 @@ def test_lessons_page_shows_public_update_text_only(client, pilot):
     assert "Parempi asiakaspalvelu" in html  # grouped by theme
 
 
-def test_internal_text_is_on_no_public_page_or_api(client, pilot):
+def test_internal_text_is_on_no_public_page_or_api(client, pilot, register, lessons):
     from pilots.models import PilotIndexPage, PilotPage
 
     # Pilot pages' templates belong to the pilots branch; their coordination part is the
     # template tag tested above.
     pages = Page.objects.live().public().not_type(PilotIndexPage, PilotPage).specific()
     urls = [p.url for p in pages if p.url]
-    assert any("lainsaadantotarpeet" in u for u in urls)
+    assert register.url in urls and lessons.url in urls
     urls += ["/api/evaluation/", "/api/v2/pages/?limit=100", f"/api/v2/pages/{pilot.pk}/"]
     for url in urls:
         response = client.get(url)

@@ -121,8 +121,24 @@ def test_machine_translation_is_off_by_default(settings):
     assert get_machine_translator() is None
 
 
-def test_run_scheduler_once(tree):
-    call_command("run_scheduler", once=True, verbosity=0)  # no error, returns
+def test_run_scheduler_once_publishes_what_is_due_and_nothing_else(tree):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    def schedule(page: Page, go_live_at) -> None:
+        page.go_live_at = go_live_at
+        revision = page.save_revision()
+        revision.approved_go_live_at = go_live_at
+        revision.save(update_fields=["approved_go_live_at"])
+
+    due, later = tree.draft_a, StandardPage(title="Myöhemmin", slug="myohemmin", live=False)
+    tree.pilot_a.add_child(instance=later)
+    schedule(due, timezone.now() - timedelta(minutes=1))
+    schedule(later, timezone.now() + timedelta(days=1))
+    call_command("run_scheduler", once=True, verbosity=0)  # returns after one run
+    assert Page.objects.get(pk=due.pk).live
+    assert not Page.objects.get(pk=later.pk).live
 
 
 def test_deepl_only_when_key_is_set():

@@ -1,4 +1,5 @@
-"""Helpers for the events tests: make an event under the demo index page."""
+"""Helpers for the events tests: make an event under the Finnish events index (the demo's when
+the demo is loaded, else one built by the factory)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from events.models import EventIndexPage, EventPage
+from tests.factories import EventIndexPageFactory
+from tests.factories.base import child_or_new
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
@@ -18,8 +21,8 @@ def helsinki(*args: int) -> datetime:
 
 
 @pytest.fixture
-def fi_index() -> EventIndexPage:
-    return EventIndexPage.objects.get(locale__language_code="fi", slug="tapahtumat")
+def fi_index(db) -> EventIndexPage:
+    return child_or_new(EventIndexPage, "fi", EventIndexPageFactory, slug="tapahtumat")
 
 
 @pytest.fixture

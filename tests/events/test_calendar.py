@@ -2,15 +2,57 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from xml.etree import ElementTree
 
 import pytest
+from django.utils import timezone
 from icalendar import Calendar
+
+from tests.factories import translate
 
 from .conftest import helsinki
 
 pytestmark = pytest.mark.django_db
+
+# (Finnish, Swedish, English) titles: three upcoming sessions and one past one
+UPCOMING = [
+    (
+        "AI-aamu: Tekoälykokeilujen kuulumisia",
+        "AI-aamu: Nytt från AI-försöken",
+        "AI-aamu: News from the AI pilots",
+    ),
+    ("AI-aamu: Vastuullinen tekoäly", "AI-aamu: Ansvarsfull AI", "AI-aamu: Responsible AI"),
+    ("AI-aamu: Kolmas aamu", "AI-aamu: Tredje morgonen", "AI-aamu: The third morning"),
+]
+PAST = (
+    "AI-aamu: DigiFinlandin AI-hanke",
+    "AI-aamu: DigiFinlands AI-projekt",
+    "AI-aamu: DigiFinland's AI project",
+)
+
+
+@pytest.fixture
+def programme(locale_tree, fi_index, make_event):
+    """Three upcoming online mornings and a past one, each in fi, sv and en."""
+    translate(fi_index, "sv", title="Evenemang", slug="evenemang")
+    translate(fi_index, "en", title="Events", slug="events")
+    start = timezone.now().replace(microsecond=0) + timedelta(days=7)
+    dates = [start + timedelta(days=14 * n) for n in range(3)] + [helsinki(2025, 1, 22, 8, 30)]
+    events = []
+    for (fi, sv, en), when in zip([*UPCOMING, PAST], dates, strict=True):
+        event = make_event(
+            title=fi,
+            start=when,
+            end=when + timedelta(hours=1),
+            event_format="online",
+            online_link="https://example.org/live-room",
+            online_link_visibility="registered",
+        )
+        translate(event, "sv", title=sv)
+        translate(event, "en", title=en)
+        events.append(event)
+    return events
 
 
 def vevents(body: bytes) -> list:
@@ -72,10 +114,8 @@ def test_uid_is_stable_and_sequence_grows_only_when_time_or_place_changes(client
     assert int(vevents(client.get(url).content)[0]["sequence"]) == 2
 
 
-def test_translations_share_the_uid(client):
-    from events.models import EventPage
-
-    fi = EventPage.objects.get(locale__language_code="fi", slug="ai-aamu-tuleva-1")
+def test_translations_share_the_uid(client, programme):
+    fi = programme[0]
     en = fi.get_translation(fi.get_translations().filter(locale__language_code="en").first().locale)
     (fi_event,) = vevents(client.get(f"/fi/event-{fi.translation_key}.ics").content)
     (en_event,) = vevents(client.get(f"/en/event-{fi.translation_key}.ics").content)
@@ -83,7 +123,7 @@ def test_translations_share_the_uid(client):
     assert str(en_event["summary"]) == en.title != fi.title
 
 
-def test_subscription_feed_lists_upcoming_events_of_the_language_only(client):
+def test_subscription_feed_lists_upcoming_events_of_the_language_only(client, programme):
     from events.models import EventPage
 
     body = client.get("/sv/events-calendar.ics").content
@@ -93,15 +133,12 @@ def test_subscription_feed_lists_upcoming_events_of_the_language_only(client):
         .filter(locale__language_code="sv", end__gt=datetime.now(UTC))
         .values_list("title", flat=True)
     )
-    assert summaries == upcoming_sv
-    assert len(summaries) == 3
+    assert summaries == upcoming_sv == {sv for _fi, sv, _en in UPCOMING}
     assert "AI-aamu: DigiFinlands AI-projekt" not in summaries  # past
 
 
-def test_private_online_link_stays_out_of_public_ics(client):
-    from events.models import EventPage
-
-    event = EventPage.objects.get(locale__language_code="fi", slug="ai-aamu-tuleva-1")
+def test_private_online_link_stays_out_of_public_ics(client, programme):
+    event = programme[0]
     assert event.online_link and event.online_link_visibility == "registered"
     body = client.get(f"/fi/event-{event.translation_key}.ics").content.decode()
     assert event.online_link not in body
@@ -109,7 +146,7 @@ def test_private_online_link_stays_out_of_public_ics(client):
 
 
 @pytest.mark.parametrize("path", ["/en/events.rss", "/en/events.atom"])
-def test_feeds_parse_and_list_upcoming_events(client, path):
+def test_feeds_parse_and_list_upcoming_events(client, programme, path):
     response = client.get(path)
     assert response.status_code == 200
     root = ElementTree.fromstring(response.content)

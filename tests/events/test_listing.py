@@ -8,12 +8,84 @@ from unittest import mock
 import pytest
 from django.utils import timezone
 
+from events.models import EventTheme
 from events.queries import upcoming_events
+from tests.factories import EventPageFactory, EventSeriesPageFactory, ThemeFactory, translate
 
 from .conftest import HELSINKI as HELSINKI_TZ
 from .conftest import helsinki
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def programme(locale_tree, fi_index):
+    """A small programme like the real one: the AI-aamu series (fi/sv/en), three upcoming
+    sessions and three events of 2025, one of them a hybrid member event."""
+    translate(fi_index, "sv", title="Evenemang", slug="evenemang")
+    translate(fi_index, "en", title="Events", slug="events")
+    series = EventSeriesPageFactory(parent=fi_index, title="AI-aamu", slug="ai-aamu")
+    translate(series, "sv", title="AI-morgon")
+    translate(series, "en", title="AI-aamu", schedule="every other Wednesday 8.30–9.30")
+    quality = ThemeFactory(slug="parempi-hoidon-laatu", name="Parempi hoidon laatu")
+    soon = timezone.localtime(timezone.now(), HELSINKI_TZ).replace(
+        hour=8, minute=30, second=0, microsecond=0
+    )
+
+    def event(slug, title, start, event_type="ai_aamu", event_format="online", theme=None):
+        return EventPageFactory(
+            parent=fi_index,
+            slug=slug,
+            title=title,
+            start=start,
+            end=start + timedelta(hours=1),
+            event_type=event_type,
+            event_format=event_format,
+            series=series if event_type == "ai_aamu" else None,
+            event_themes=[EventTheme(theme=theme)] if theme else [],
+        )
+
+    upcoming = [
+        event("ai-aamu-tuleva-1", "AI-aamu: Tekoälykokeilujen kuulumisia", soon + timedelta(7)),
+        event(
+            "ai-aamu-tuleva-2",
+            "AI-aamu: Vastuullinen tekoäly ja EU:n tekoälyasetus",
+            soon + timedelta(21),
+            theme=quality,
+        ),
+        event("ai-aamu-tuleva-3", "AI-aamu: Kolmas aamu", soon + timedelta(35)),
+    ]
+    past = [
+        event(
+            "ai-aamu-ekosysteemi-tilannekuva-ja-kokeilut",
+            "AI-aamu: Ekosysteemin tilannekuva",
+            helsinki(2025, 3, 12, 8, 30),
+            theme=quality,
+        ),
+        event(
+            "vastuullinen-tekoaly-julkisella-sektorilla",
+            "Vastuullinen tekoäly julkisella sektorilla",
+            helsinki(2025, 2, 20, 13, 0),
+            event_type="member_event",
+            event_format="hybrid",
+        ),
+        event(
+            "ai-aamu-digifinlandin-ai-hanke",
+            "AI-aamu: DigiFinlandin AI-hanke",
+            helsinki(2025, 1, 22, 8, 30),
+        ),
+    ]
+    swedish = {
+        "ai-aamu-tuleva-1": "AI-aamu: Nytt från AI-försöken",
+        "ai-aamu-tuleva-2": "AI-aamu: Ansvarsfull AI och EU:s AI-förordning",
+        "ai-aamu-digifinlandin-ai-hanke": "AI-aamu: DigiFinlands AI-projekt",
+    }
+    for page in upcoming + past:
+        if page.slug in swedish:
+            translate(page, "sv", title=swedish[page.slug])
+        if page.event_type == "ai_aamu":
+            translate(page, "en")
+    return upcoming, past
 
 
 def test_event_leaves_upcoming_at_its_end_time_not_midnight(make_event):
@@ -128,7 +200,6 @@ def test_listing_query_count_does_not_grow_with_events(
     for i in range(8):
         event = make_event(start=base + timedelta(days=i), end=base + timedelta(days=i, hours=2))
         from cms.models import Theme
-        from events.models import EventTheme
 
         EventTheme.objects.create(
             page=event, theme=Theme.objects.filter(locale=event.locale).first()

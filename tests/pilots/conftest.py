@@ -1,4 +1,4 @@
-"""Helpers for the pilots tests: build pilot trees next to the demo content."""
+"""Helpers for the pilots tests: pilot trees built with the factories (no demo content)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,15 @@ from decimal import Decimal
 
 import pytest
 from django.core.cache import cache
-from wagtail.models import Locale, Site
 
-from cms.models import Region, Theme
-from pilots.models import (
-    Indicator,
-    Measurement,
-    PilotIndexPage,
-    PilotPage,
-    PilotTheme,
-    PilotUpdatePage,
+from pilots.models import Indicator, Measurement, PilotTheme, PilotUpdatePage
+from tests.factories import (
+    PilotIndexPageFactory,
+    PilotPageFactory,
+    RegionFactory,
+    StandardPageFactory,
+    ThemeFactory,
+    home_page,
 )
 
 
@@ -40,32 +39,36 @@ def admin_en(admin_client, admin_user):
 
 
 @pytest.fixture
-def finnish_home():
-    return Site.objects.get(is_default_site=True).root_page.specific
+def finnish_home(db):
+    return home_page("fi")
 
 
 @pytest.fixture
 def fresh_index(finnish_home):
     """An empty pilot index under a throwaway page (the home allows one index only)."""
-    from home.models import StandardPage
+    holder = StandardPageFactory(title="Testit", slug="testit")
+    return PilotIndexPageFactory(parent=holder, title="Testikokeilut", slug="testikokeilut")
 
-    holder = finnish_home.add_child(instance=StandardPage(title="Testit", slug="testit"))
-    return holder.add_child(instance=PilotIndexPage(title="Testikokeilut", slug="testikokeilut"))
+
+def taxonomy_name(slug: str) -> str:
+    """A readable Finnish-looking name for a region or theme slug ("kanta-hame" → "Kanta hame")."""
+    return slug.replace("-", " ").capitalize()
 
 
 def make_pilot(index, title: str, region_slug: str = "pirkanmaa", theme_slugs=(), **fields):
-    locale = Locale.get_default()
-    region = Region.objects.get(locale=locale, slug=region_slug)
-    themes = [Theme.objects.get(locale=locale, slug=s) for s in theme_slugs]
+    """A published pilot under ``index``; its region and themes are found or made by slug."""
     defaults = {"summary": f"Tiivistelmä: {title}", "category": "other", "status": "ongoing"}
     defaults.update(fields)
-    pilot = PilotPage(
+    return PilotPageFactory(
+        parent=index,
         title=title,
-        region=region,
-        theme_links=[PilotTheme(theme=t) for t in themes],
+        region=RegionFactory(slug=region_slug, name=taxonomy_name(region_slug)),
+        theme_links=[
+            PilotTheme(theme=ThemeFactory(slug=slug, name=taxonomy_name(slug)))
+            for slug in theme_slugs
+        ],
         **defaults,
     )
-    return index.add_child(instance=pilot)
 
 
 def make_indicator(pilot, name: str = "Odotusaika", measurements=2, **fields) -> Indicator:

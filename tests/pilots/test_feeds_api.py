@@ -2,11 +2,162 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 
 import pytest
 
+from pilots.models import Indicator, PilotTheme
+from tests.factories import (
+    IndicatorFactory,
+    MeasurementFactory,
+    PilotIndexPageFactory,
+    PilotPageFactory,
+    PilotUpdatePageFactory,
+    RegionFactory,
+    ThemeFactory,
+    translate,
+)
+
 pytestmark = pytest.mark.django_db
+
+# slug → name in fi, sv, en
+REGIONS = {
+    "kanta-hame": ("Kanta-Häme", "Egentliga Tavastland", "Kanta-Häme"),
+    "pohjanmaa": ("Pohjanmaa", "Österbotten", "Ostrobothnia"),
+    "varsinais-suomi": ("Varsinais-Suomi", "Egentliga Finland", "Southwest Finland"),
+}
+THEMES = {
+    "tehokkaampi-ammattilaistyo": (
+        "Tehokkaampi ammattilaisten työ",
+        "Effektivare arbete för yrkesfolk",
+        "More efficient professional work",
+    ),
+    "parempi-asiakaspalvelu": (
+        "Parempi asiakaspalvelu",
+        "Bättre kundservice",
+        "Better customer service",
+    ),
+    "parempi-hoidon-laatu": (
+        "Parempi hoidon laatu",
+        "Bättre vårdkvalitet",
+        "Better quality of care",
+    ),
+}
+LANGUAGES = ("fi", "sv", "en")
+# fi slug, titles (fi, sv, en), region, theme, its update's titles (fi, sv, en) and date
+PILOTS = [
+    (
+        "lastensuojelun-tekoaly",
+        ("Lastensuojelun tekoäly", "AI inom barnskyddet", "AI in child welfare"),
+        "kanta-hame",
+        "tehokkaampi-ammattilaistyo",
+        (
+            "Kokeilu käynnistyi lastensuojelussa",
+            "Försöket inleddes inom barnskyddet",
+            "The pilot started in child welfare",
+        ),
+        dt.date(2025, 3, 1),
+    ),
+    (
+        "lingai-reaaliaikainen-tulkkaus",
+        (
+            "LingAI-reaaliaikainen tulkkaus",
+            "LingAI-tolkning i realtid",
+            "LingAI real-time interpretation",
+        ),
+        "pohjanmaa",
+        "parempi-asiakaspalvelu",
+        (
+            "Tulkkaus otettiin käyttöön ensimmäisessä toimipisteessä",
+            "Tolkningen togs i bruk på det första verksamhetsstället",
+            "Interpretation in use at the first site",
+        ),
+        dt.date(2025, 4, 1),
+    ),
+    (
+        "tekoaly-syovan-pet-kuvantamisessa",
+        (
+            "Tekoäly syövän PET-kuvantamisessa",
+            "AI i PET-avbildning av cancer",
+            "AI in cancer PET imaging",
+        ),
+        "varsinais-suomi",
+        "parempi-hoidon-laatu",
+        (
+            "Ensimmäiset PET-aineistot analysoitu",
+            "De första PET-materialen analyserade",
+            "First PET data analysed",
+        ),
+        dt.date(2025, 5, 1),
+    ),
+]
+
+
+@pytest.fixture(autouse=True)
+def pilots(locale_tree):
+    """Three pilots with one update each, in fi, sv and en; LingAI has an indicator."""
+    index = PilotIndexPageFactory(title="Kokeilut", slug="kokeilut")
+    indexes = {
+        "fi": index,
+        "sv": translate(index, "sv", title="Försök", slug="forsok"),
+        "en": translate(index, "en", title="Pilots", slug="pilots"),
+    }
+    assert indexes["en"].url == "/en/pilots/"
+    made = {}
+    for slug, titles, region, theme, update_titles, day in PILOTS:
+        regions = {
+            lang: RegionFactory(
+                slug=region, name=REGIONS[region][i], locale=locale_tree.locales[lang]
+            )
+            for i, lang in enumerate(LANGUAGES)
+        }
+        themes = {
+            lang: ThemeFactory(slug=theme, name=THEMES[theme][i], locale=locale_tree.locales[lang])
+            for i, lang in enumerate(LANGUAGES)
+        }
+        pilot = PilotPageFactory(
+            parent=index,
+            slug=slug,
+            title=titles[0],
+            region=regions["fi"],
+            theme_links=[PilotTheme(theme=themes["fi"])],
+            status="ongoing",
+            category="interpretation" if "tulkkaus" in slug else "other",
+            technology="nlp" if "tulkkaus" in slug else "",
+            start_date=dt.date(2025, 1, 1),
+        )
+        if "tulkkaus" in slug:
+            indicator = IndicatorFactory(
+                page=pilot,
+                name="Asiakaskäyntien tulkattu osuus",
+                unit="%",
+                direction="up",
+                baseline_value=Decimal(40),
+                target_value=Decimal(80),
+            )
+            MeasurementFactory(indicator=indicator, date=dt.date(2025, 3, 31), value=55)
+            MeasurementFactory(indicator=indicator, date=dt.date(2025, 6, 30), value=65)
+        update = PilotUpdatePageFactory(parent=pilot, title=update_titles[0], date=day)
+        for i, lang in enumerate(LANGUAGES[1:], start=1):
+            translated = translate(
+                pilot,
+                lang,
+                title=titles[i],
+                slug="lingai-real-time-interpretation"
+                if lang == "en" and "tulkkaus" in slug
+                else slug,
+                region=regions[lang],
+                theme_links=[PilotTheme(theme=themes[lang])],
+            )
+            if lang == "en":
+                indicators = Indicator.objects.filter(page=translated)
+                indicators.update(name="Share of client visits interpreted")
+            translate(update, lang, title=update_titles[i])
+        made[slug] = pilot
+    return made
+
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SWEDISH_UPDATES = {
@@ -69,14 +220,14 @@ def test_pilot_page_draws_indicator_with_progress_in_words(client):
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
-def test_api_lists_ten_pilots_per_language(client, language):
+def test_api_lists_the_pilots_of_each_language(client, language):
     response = client.get(
         "/api/v2/pages/",
         {"type": "pilots.PilotPage", "locale": language, "fields": "*", "limit": 20},
     )
     assert response.status_code == 200
     data = response.json()
-    assert data["meta"]["total_count"] == 10
+    assert data["meta"]["total_count"] == len(PILOTS)
     assert {item["meta"]["locale"] for item in data["items"]} == {language}
     item = next(i for i in data["items"] if i["region"]["slug"] == "pohjanmaa")
     assert item["status"] == "ongoing"

@@ -13,8 +13,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from pilots.models import FundingApplication, FundingCallPage
+from pilots.models import FundingApplication, PublishedShare
 from pilots.stats import compute_statistics
+from tests.factories import FundingCallPageFactory, PilotIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -38,10 +39,46 @@ VALID = {
 
 def make_call(parent, opens_in: dt.timedelta, closes_in: dt.timedelta, slug="haku"):
     now = timezone.now()
-    return parent.add_child(
-        instance=FundingCallPage(
-            title="Haku", slug=slug, form_opens_at=now + opens_in, form_closes_at=now + closes_in
-        )
+    return FundingCallPageFactory(
+        parent=parent,
+        title="Haku",
+        slug=slug,
+        form_opens_at=now + opens_in,
+        form_closes_at=now + closes_in,
+    )
+
+
+SHARES_2024 = [
+    ("sector", "health", 50),
+    ("sector", "social", 20),
+    ("sector", "both", 30),
+    ("technology", "nlp", 40),
+    ("technology", "computer-vision", 60),
+    ("maturity", "idea", 20),
+    ("maturity", "plan-ready", 60),
+    ("maturity", "started", 20),
+]
+
+
+@pytest.fixture
+def results_2024(locale_tree):
+    """A closed call with published results, in English (as the 2024 call is published)."""
+    index = PilotIndexPageFactory(language="en", title="Pilots", slug="pilots")
+    return FundingCallPageFactory(
+        parent=index,
+        title="Call for ideas 2024",
+        slug="call-for-ideas-2024",
+        form_opens_at=None,
+        form_closes_at=None,
+        funding_available="2–3 M€",
+        published_applications=50,
+        published_requested_total=Decimal(10_000_000),
+        published_granted_total=Decimal(2_300_000),
+        published_median_requested=Decimal(158_000),
+        published_shares=[
+            PublishedShare(dimension=dimension, key=key, percent=Decimal(percent))
+            for dimension, key, percent in SHARES_2024
+        ],
     )
 
 
@@ -154,8 +191,8 @@ def test_statistics_ignore_other_calls(fresh_index):
     assert compute_statistics(second.applications()).count == 3
 
 
-def test_published_2024_results_are_drawn_as_charts_and_tables(client):
-    response = client.get("/en/pilots/call-for-ideas-2024/")
+def test_published_2024_results_are_drawn_as_charts_and_tables(client, results_2024):
+    response = client.get(results_2024.url)
     assert response.status_code == 200
     ((stats, dimensions),) = response.context["statistics"]
     assert stats.published

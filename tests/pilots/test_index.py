@@ -11,6 +11,8 @@ from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
+from tests.factories import PilotIndexPageFactory, RegionFactory, ThemeFactory, translate
+
 from .conftest import make_indicator, make_pilot, make_update
 
 pytestmark = pytest.mark.django_db
@@ -33,10 +35,61 @@ def listed_titles(response) -> set[str]:
     }
 
 
-def test_index_lists_all_ten_demo_pilots(client):
+# title, region, theme, category, technology
+CATALOGUE = [
+    (
+        "AI-pohjainen toimintakyvyn muutoksen ennakointi",
+        "kanta-hame",
+        "parempi-asiakaspalvelu",
+        "other",
+        "",
+    ),
+    (
+        "Asiakkaan tausta- ja riskitietojen AI-pohjainen koostaminen",
+        "kanta-hame",
+        "tehokkaampi-ammattilaistyo",
+        "other",
+        "",
+    ),
+    (
+        "LingAI-reaaliaikainen tulkkaus",
+        "keski-suomi",
+        "tehokkaampi-ammattilaistyo",
+        "interpretation",
+        "nlp",
+    ),
+    (
+        "Tekoälypohjainen reaaliaikainen tulkkausratkaisu",
+        "hus",
+        "parempi-hoidon-laatu",
+        "interpretation",
+        "combination",
+    ),
+]
+
+
+@pytest.fixture(autouse=True)
+def catalogue(locale_tree):
+    """Four live pilots and one draft under /fi/kokeilut/, the Kanta-Häme two also in Swedish."""
+    index = PilotIndexPageFactory(title="Kokeilut", slug="kokeilut")
+    sv_index = translate(index, "sv", title="Försök", slug="forsok")
+    RegionFactory(slug="kanta-hame", name="Kanta-Häme")
+    RegionFactory(slug="kanta-hame", name="Egentliga Tavastland", locale=locale_tree.sv.locale)
+    ThemeFactory(slug="parempi-hoidon-laatu", name="Parempi hoidon laatu")
+    pilots = []
+    for title, region, theme, category, technology in CATALOGUE:
+        pilot = make_pilot(index, title, region, [theme], category=category, technology=technology)
+        if region == "kanta-hame":
+            translate(pilot, "sv")
+        pilots.append(pilot)
+    make_pilot(index, "Luonnoskokeilu", "kanta-hame", draft=True)
+    return index, sv_index, pilots
+
+
+def test_index_lists_every_live_pilot(client):
     response = client.get(INDEX)
     assert response.status_code == 200
-    assert len(listed_titles(response)) == 10
+    assert listed_titles(response) == {title for title, *_ in CATALOGUE}
 
 
 def test_region_filter_shows_exactly_the_two_kanta_hame_pilots(client):
@@ -92,7 +145,7 @@ def test_unknown_filter_values_are_ignored_with_a_notice(client, params):
     assert "message--warning" in html
     assert "<script>x</script>" not in html
     if params == {"region": "atlantis"}:
-        assert len(listed_titles(response)) == 10
+        assert len(listed_titles(response)) == len(CATALOGUE)
         assert "atlantis" in html
 
 

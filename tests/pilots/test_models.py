@@ -10,8 +10,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from cms.models import Theme
 from pilots.models import Indicator, Measurement, PilotPage
+from tests.factories import ThemeFactory
 
 from .conftest import make_indicator, make_pilot
 
@@ -125,7 +125,7 @@ def _post_edit(client, pilot, **overrides):
 
 def test_admin_publish_with_theme_rows_and_indicator(admin_en, fresh_index):
     pilot = make_pilot(fresh_index, "Hallinta")
-    theme = Theme.objects.get(locale=pilot.locale, slug="parempi-hoidon-laatu")
+    theme = ThemeFactory(slug="parempi-hoidon-laatu", name="Parempi hoidon laatu")
     indicator = {
         "name": "Läpimenoaika",
         "unit": "vrk",

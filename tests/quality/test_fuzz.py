@@ -2,15 +2,25 @@
 
 Table-driven: each app adds its URLs and the parameters it reads to ``FUZZ_TARGETS`` (and, for
 forms, to ``FORM_TARGETS`` with the field names). Unknown parameters are fuzzed everywhere too.
+The tables walk the demo site's URLs, so those tests carry the ``demo`` marker; the funding form
+builds its own open call. Form fuzzing raises ``FORM_RATE_LIMIT`` so that every example reaches
+the form instead of the rate limiter's 429.
 """
 
 from __future__ import annotations
 
 import pytest
+from django.test import override_settings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pilots.models import FundingApplication
+from tests.factories import FundingCallPageFactory
+
 pytestmark = pytest.mark.django_db
+
+# Far above the examples a test posts, so the rate limiter never answers in the form's place.
+UNLIMITED_FORMS = override_settings(FORM_RATE_LIMIT="10000/m")
 
 API_PARAMS = ["locale", "limit", "offset", "order", "search", "fields", "type", "child_of"]
 API_PARAMS += ["descendant_of", "translation_of", "slug", "html_path", "search_operator"]
@@ -32,7 +42,6 @@ FUZZ_TARGETS: list[tuple[str, list[str]]] = [
     ("/en/pilots/updates/", ["page"]),
     ("/fi/kokeilut/updates/rss/", ["page"]),
     ("/fi/kokeilut/updates/atom/", ["page"]),
-    ("/fi/kokeilut/ideahaku-2024/", ["page"]),
     # reports
     ("/fi/selvitykset/", ["type", "theme", "year", "publisher", "page"]),
     ("/sv/utredningar/", ["type", "theme", "year", "publisher"]),
@@ -71,13 +80,25 @@ FORM_TARGETS: list[tuple[str, list[str]]] = [
         + ["event_date", "link", "consent"],
     ),
     ("/fi/tapahtumat/ai-aamu-tuleva-1/", ["name", "email", "organisation", "consent"]),
-    (
-        "/fi/kokeilut/ideahaku-2024/",
-        ["organisation_type", "organisation_name", "contact_name", "contact_email"]
-        + ["project_name", "category", "sector", "technology", "total_budget"]
-        + ["requested_funding", "maturity", "description", "partners"],
-    ),
 ]
+
+# A valid application to the funding call: the baseline the fuzzing varies.
+VALID_APPLICATION = {
+    "organisation_type": "county",
+    "organisation_name": "Esimerkin hyvinvointialue",
+    "contact_name": "Hakija",
+    "contact_email": "kirjaamo@example.org",
+    "project_name": "Tekoälyhanke",
+    "category": "interpretation",
+    "sector": "health",
+    "technology": "nlp",
+    "total_budget": "200000",
+    "requested_funding": "100000",
+    "maturity": "plan-ready",
+    "description": "Kuvaus hankkeesta.",
+    "partners": "",
+    "website_url": "",
+}
 
 nasty_text = st.one_of(
     st.text(st.characters(blacklist_categories=("Cs",)), max_size=60),
@@ -114,6 +135,7 @@ def _assert_no_server_error(response, path, params) -> None:
     assert response.status_code < 500, f"{path} {params!r} -> {response.status_code}"
 
 
+@pytest.mark.demo
 @pytest.mark.parametrize(("path", "names"), FUZZ_TARGETS, ids=[t[0] for t in FUZZ_TARGETS])
 def test_query_parameters_never_cause_a_server_error(client, path, names):
     keys = st.sampled_from(names + ["q", "x"]) if names else st.sampled_from(["q", "x"])
@@ -126,11 +148,33 @@ def test_query_parameters_never_cause_a_server_error(client, path, names):
     check()
 
 
+@pytest.mark.demo
+@UNLIMITED_FORMS
 @pytest.mark.parametrize(("path", "fields"), FORM_TARGETS, ids=[t[0] for t in FORM_TARGETS])
 def test_form_fields_never_cause_a_server_error(client, path, fields):
     @FUZZ_SETTINGS
     @given(data=st.fixed_dictionaries(dict.fromkeys(fields, nasty_text)))
     def check(data):
-        _assert_no_server_error(client.post(path, data), path, data)
+        response = client.post(path, data)
+        _assert_no_server_error(response, path, data)
+        assert response.status_code != 429, f"{path}: the rate limit answered, not the form"
+
+    check()
+
+
+@UNLIMITED_FORMS
+def test_funding_form_fields_never_cause_a_server_error(client):
+    """An open call takes a valid application, then survives hostile values in every field."""
+    call = FundingCallPageFactory()
+    baseline = client.post(call.url, VALID_APPLICATION)
+    assert baseline.status_code == 302, "the valid application must be accepted first"
+    assert FundingApplication.objects.filter(call=call).count() == 1
+
+    @FUZZ_SETTINGS
+    @given(data=st.fixed_dictionaries(dict.fromkeys(VALID_APPLICATION, nasty_text)))
+    def check(data):
+        response = client.post(call.url, {**VALID_APPLICATION, **data})
+        _assert_no_server_error(response, call.url, data)
+        assert response.status_code in (200, 302), f"{call.url} {data!r} -> {response.status_code}"
 
     check()

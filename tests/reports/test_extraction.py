@@ -16,8 +16,9 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from demo.build.pdf import make_pdf
-from reports.models import DocumentText, ReportFile, ReportIndexPage, ReportPage, ReportPublisher
+from reports.models import DocumentText, ReportFile, ReportPage, ReportPublisher
 from reports.text import extract_pdf_text
+from tests.factories import ReportPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -182,19 +183,14 @@ def test_page_with_encrypted_pdf_publishes_and_editor_sees_status(admin_client, 
     )
     document.save()
     run_pdf_worker()
-    index = ReportIndexPage.objects.get(locale__language_code="fi")
-    page = ReportPage(
+    page = ReportPageFactory(
         title="Raportti salatulla liitteellä",
         slug="salattu-raportti",
         publication_date=datetime.date(2025, 1, 1),
         abstract="Tiivistelmä.",
-        locale=index.locale,
+        publishers=[ReportPublisher(name_text="DigiFinland Oy")],
+        files=[ReportFile(document=document, language="fi")],
     )
-    page.publishers = [ReportPublisher(name_text="DigiFinland Oy")]
-    page.files = [ReportFile(document=document, language="fi")]
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    page.refresh_from_db()
     assert page.live
     public = client.get(page.url)
     assert public.status_code == 200
@@ -206,20 +202,14 @@ def test_page_with_encrypted_pdf_publishes_and_editor_sees_status(admin_client, 
 
 
 def _report_with(document, slug: str) -> ReportPage:
-    index = ReportIndexPage.objects.get(locale__language_code="fi")
-    page = ReportPage(
+    return ReportPageFactory(
         title=f"Raportti {slug}",
         slug=slug,
         publication_date=datetime.date(2025, 1, 1),
         abstract="Tiivistelmä.",
-        locale=index.locale,
+        publishers=[ReportPublisher(name_text="DigiFinland Oy")],
+        files=[ReportFile(document=document, language="fi")],
     )
-    page.publishers = [ReportPublisher(name_text="DigiFinland Oy")]
-    page.files = [ReportFile(document=document, language="fi")]
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 def test_editor_sees_extracting_then_the_text_becomes_searchable(admin_client):

@@ -7,15 +7,99 @@ import re
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 from wagtail.documents import get_document_model
 
 from demo.build.pdf import make_pdf
-from reports.models import DocumentText, ReportFile, ReportIndexPage, ReportPage, ReportPublisher
+from reports.models import (
+    DocumentText,
+    ReportFile,
+    ReportIndexPage,
+    ReportPage,
+    ReportPublisher,
+    ReportTheme,
+)
 from reports.text import document_text
+from tests.factories import ReportIndexPageFactory, ReportPageFactory, ThemeFactory, translate
 
 pytestmark = pytest.mark.django_db
+
+SENTENCE = (
+    "Selvitys kokoaa noin 50 tekoälyn käyttötapausta kuuteen luokkaan ja kuvaa edellytykset "
+    "niiden kansalliselle edistämiselle hyvinvointialueilla."
+)
+# fi slug, type, date, theme slug, titles in fi, sv, en
+REPORTS = [
+    (
+        "tekoaly-hyvinvointialueilla",
+        "study",
+        datetime.date(2024, 3, 1),
+        "parempi-asiakaspalvelu",
+        (
+            "Tekoäly hyvinvointialueilla: käyttötapaukset",
+            "AI i välfärdsområdena",
+            "AI in the wellbeing services counties",
+        ),
+    ),
+    (
+        "kayttotapaukset-ja-lainsaadanto",
+        "legal",
+        datetime.date(2024, 12, 1),
+        "tehokkaampi-ammattilaistyo",
+        (
+            "Käyttötapaukset ja lainsäädäntö",
+            "Användningsfall och lagstiftning",
+            "AI use cases and the law",
+        ),
+    ),
+]
+
+
+@pytest.fixture(autouse=True)
+def reports(locale_tree):
+    """Two Finnish reports with a PDF each, a heading and a theme, translated into sv and en."""
+    index = ReportIndexPageFactory(title="Selvitykset", slug="selvitykset")
+    translate(index, "sv", title="Utredningar", slug="utredningar")
+    translate(index, "en", title="Reports", slug="reports")
+    pages = {}
+    for slug, report_type, day, theme, titles in REPORTS:
+        themes = {
+            lang: ThemeFactory(slug=theme, locale=locale_tree.locales[lang])
+            for lang in ("fi", "en")
+        }
+        pdf = make_pdf(titles[0], [SENTENCE] * 20)
+        document = get_document_model()(
+            title=f"{titles[0]} (PDF)",
+            file=ContentFile(pdf, name=f"{slug}.pdf"),
+            file_size=len(pdf),  # as the admin's upload form records it
+        )
+        document.save()
+        page = ReportPageFactory(
+            parent=index,
+            slug=slug,
+            title=titles[0],
+            report_type=report_type,
+            publication_date=day,
+            body=[("heading", {"text": "Tausta", "level": "h2"})],
+            publishers=[ReportPublisher(name_text="DigiFinland Oy")],
+            files=[ReportFile(document=document, language="fi")],
+            report_themes=[ReportTheme(theme=themes["fi"])],
+        )
+        sv_slug = "ai-i-valfardsomradena" if slug == "tekoaly-hyvinvointialueilla" else slug
+        translate(
+            page,
+            "sv",
+            title=titles[1],
+            slug=sv_slug,
+            body=[("heading", {"text": "Bakgrund", "level": "h2"})],
+        )
+        translate(page, "en", title=titles[2], report_themes=[ReportTheme(theme=themes["en"])])
+        pages[slug] = page
+    # Uploads only queue their text; the worker's pdf job reads it, as in production.
+    call_command("run_worker", once=True, only="pdf", verbosity=0)
+    return pages
 
 
 def squash(text: str) -> str:
@@ -45,12 +129,8 @@ def test_extracted_pdf_text_is_stored_and_public():
     document = page.files.get().document
     record = DocumentText.objects.get(document=document)
     assert record.status == DocumentText.Status.OK
-    sentence = (
-        "Selvitys kokoaa noin 50 tekoälyn käyttötapausta kuuteen luokkaan ja kuvaa edellytykset "
-        "niiden kansalliselle edistämiselle hyvinvointialueilla."
-    )
-    assert sentence in squash(record.text)
-    assert sentence in squash(document_text(document))
+    assert SENTENCE in squash(record.text)
+    assert SENTENCE in squash(document_text(document))
 
 
 def test_report_page_shows_files_toc_fulltext_and_citation(client):

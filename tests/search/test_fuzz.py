@@ -6,7 +6,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.factories import PilotPageFactory, ReportPageFactory, StandardPageFactory
+
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def indexed_pages(locale_tree):
+    """A few pages in each language, so queries meet real documents, snippets and facets."""
+    for language in ("fi", "sv", "en"):
+        StandardPageFactory(language=language, title="Tekoäly ja hyvinvointialue")
+        PilotPageFactory(language=language, title="Tulkkaus tekoälyllä", summary="AI tulkkaus")
+    ReportPageFactory(title="Tekoälyn käyttö", abstract="Selvitys tekoälystä ja tulkkauksesta")
+
 
 HOSTILE = [
     '"',

@@ -13,10 +13,11 @@ from wagtail.models import Page, PageViewRestriction
 
 from demo.build.pdf import make_pdf
 from home.models import StandardPage
-from reports.models import ReportFile, ReportIndexPage, ReportPage, ReportPublisher
+from reports.models import ReportFile, ReportPage, ReportPublisher
 from search import service
 from search.documents import build_document
 from search.models import SearchDocument
+from tests.factories import ReportPageFactory, StandardPageFactory, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -30,20 +31,26 @@ def titles(query: str, lang: str = "fi") -> list[str]:
 
 
 def make_page(parent: Page, slug: str, title: str, publish: bool = True) -> StandardPage:
-    page = StandardPage(
+    return StandardPageFactory(
+        parent=parent,
         title=title,
         slug=slug,
         intro="Kuvaus kvanttitulkinnoista.",
         body=[("paragraph", "<p>Leipäteksti <b>lihavoitu</b> zygomorfinen sana.</p>")],
+        draft=not publish,
     )
-    finnish_home().add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
-    return page
 
 
-def test_demo_content_is_indexed_per_locale():
+@pytest.fixture
+def privacy_notice(locale_tree) -> StandardPage:
+    """The English privacy notice; its Finnish source page says "tietosuoja", not "privacy"."""
+    finnish = StandardPageFactory(title="Tietosuojaseloste", intro="Miten käsittelemme tietoja.")
+    return translate(
+        finnish, "en", title="Privacy notice", intro="How we handle your data: privacy."
+    )
+
+
+def test_content_is_indexed_per_locale(privacy_notice):
     assert SearchDocument.objects.filter(lang="fi").exists()
     assert SearchDocument.objects.filter(lang="sv").exists()
     assert SearchDocument.objects.filter(lang="en").exists()
@@ -51,9 +58,12 @@ def test_demo_content_is_indexed_per_locale():
     assert titles("privacy", "fi") == []
 
 
-def test_swedish_compound_is_found_by_its_parts():
+def test_swedish_compound_is_found_by_its_parts(locale_tree):
     # "medlemmar" (members) finds the member directory, "Medlemsorganisationer".
+    StandardPageFactory(language="sv", title="Medlemsorganisationer", intro="Vilka är med.")
+    StandardPageFactory(language="sv", title="Evenemang", intro="Kommande evenemang.")
     assert "Medlemsorganisationer" in titles("medlemmar", "sv")[:3]
+    assert "Evenemang" not in titles("medlemmar", "sv")
 
 
 def test_publish_indexes_and_unpublish_removes():
@@ -90,9 +100,7 @@ def test_delete_removes_from_index():
 
 def test_move_updates_urls_of_the_subtree():
     parent = make_page(finnish_home(), "vanhempi", "Vanhempi")
-    child = StandardPage(title="Lapsisivu", slug="lapsi", intro="ksenofoninen")
-    parent.add_child(instance=child)
-    child.save_revision().publish()
+    child = StandardPageFactory(parent=parent, title="Lapsisivu", slug="lapsi")
     other = make_page(finnish_home(), "toinen", "Toinen")
     parent.refresh_from_db()
     parent.move(other, pos="last-child")
@@ -120,7 +128,7 @@ def test_hooks_refine_the_document(monkeypatch):
     assert "PDF-liitteen teksti" in document.body
 
 
-def test_search_reindex_rebuilds_everything():
+def test_search_reindex_rebuilds_everything(privacy_notice):
     SearchDocument.objects.all().delete()
     out = io.StringIO()
     call_command("search_reindex", stdout=out)
@@ -135,21 +143,15 @@ def report_with_pdf(slug: str, sentence: str, publish: bool = True) -> tuple[Rep
         title=f"Liite {slug}", file=SimpleUploadedFile(f"{slug}.pdf", make_pdf("Liite", [sentence]))
     )
     document.save()
-    index = ReportIndexPage.objects.get(locale__language_code="fi")
-    page = ReportPage(
+    page = ReportPageFactory(
         title=f"Raportti {slug}",
         slug=slug,
         publication_date=datetime.date(2025, 1, 1),
         abstract="Tiivistelmä.",
-        locale=index.locale,
-        live=publish,  # an unpublished report is not live, as when created in the admin
+        publishers=[ReportPublisher(name_text="DigiFinland Oy")],
+        files=[ReportFile(document=document, language="fi")],
+        draft=not publish,  # an unpublished report is not live, as when created in the admin
     )
-    page.publishers = [ReportPublisher(name_text="DigiFinland Oy")]
-    page.files = [ReportFile(document=document, language="fi")]
-    index.add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
     return page, document
 
 

@@ -1,0 +1,82 @@
+"""Factories for the home app: standard pages, news and blog, newsletter issues."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import factory
+
+from home.models import HomePage, StandardPage
+from home.news import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
+from home.newsletter import NewsletterIndexPage, NewsletterIssuePage
+
+from .base import PageFactory, child_or_new
+
+
+class HomePageFactory(PageFactory):
+    """A front page; the site's own comes from the migrations (``tests.factories.tree``)."""
+
+    class Meta:
+        model = HomePage
+
+    hero_title = factory.LazyAttribute(lambda o: o.title)
+
+
+class StandardPageFactory(PageFactory):
+    class Meta:
+        model = StandardPage
+
+    intro = factory.LazyAttribute(lambda o: f"Johdanto: {o.title}")
+
+
+class NewsIndexPageFactory(PageFactory):
+    class Meta:
+        model = NewsIndexPage
+
+    title = "Uutiset"
+
+
+class BlogIndexPageFactory(PageFactory):
+    class Meta:
+        model = BlogIndexPage
+
+    title = "Blogi"
+
+
+class NewsPageFactory(PageFactory):
+    class Meta:
+        model = NewsPage
+
+    parent = factory.LazyAttribute(
+        lambda o: child_or_new(NewsIndexPage, o.language, NewsIndexPageFactory)
+    )
+    intro = factory.LazyAttribute(lambda o: f"Ingressi: {o.title}")
+    date = dt.date(2026, 3, 2)
+
+
+class BlogPageFactory(PageFactory):
+    class Meta:
+        model = BlogPage
+
+    parent = factory.LazyAttribute(
+        lambda o: child_or_new(BlogIndexPage, o.language, BlogIndexPageFactory)
+    )
+    intro = factory.LazyAttribute(lambda o: f"Ingressi: {o.title}")
+    date = dt.date(2026, 3, 2)
+
+
+class NewsletterIndexPageFactory(PageFactory):
+    class Meta:
+        model = NewsletterIndexPage
+
+    title = "Uutiskirjeet"
+
+
+class NewsletterIssuePageFactory(PageFactory):
+    class Meta:
+        model = NewsletterIssuePage
+
+    parent = factory.LazyAttribute(
+        lambda o: child_or_new(NewsletterIndexPage, o.language, NewsletterIndexPageFactory)
+    )
+    issue_date = dt.date(2026, 3, 2)
