@@ -17,10 +17,43 @@ from .signals import LIAISONS_ADDED, LIAISONS_REMOVED, TRANSLATION_SYNC
 from .translation_status import all_locale_statuses
 
 
+@hooks.register("register_admin_urls", order=-100)
+def guard_localize_urls():
+    """The same paths as wagtail-localize's alias/stop views, listed first so they answer.
+
+    wagtail-localize lets anyone who may edit a translation replace it with the source text; the
+    wrappers check :func:`views.may_replace_translations` first and then call its own views.
+    """
+    return [
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            views.guarded_convert_to_alias,
+            name="editorial_convert_to_alias",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/disable/",
+            views.guarded_stop_translation,
+            name="editorial_stop_translation",
+        ),
+    ]
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    """Offer "Convert to alias page" only to those who may use it."""
+    if not views.may_replace_translations(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [
         path("editorial/translations/", views.translation_status, name="editorial_translations"),
+        path(
+            "editorial/translations/<int:translation_id>/save/",
+            views.save_translation_draft_view,
+            name="editorial_save_translation",
+        ),
         path(
             "editorial/translations/<int:translation_id>/submit/",
             views.submit_translation_for_review,

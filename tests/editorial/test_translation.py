@@ -11,7 +11,14 @@ from django.urls import reverse
 from wagtail.models import Locale, Page, PageLogEntry
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from editorial.translation_status import CURRENT, NEVER, OUTDATED, PENDING, locale_status
+from editorial.translation_status import (
+    CURRENT,
+    IN_REVIEW,
+    NEVER,
+    OUTDATED,
+    PENDING,
+    locale_status,
+)
 from home.models import StandardPage
 
 from .test_workflow import act
@@ -22,7 +29,7 @@ NEW_INTRO_SV = "Ekosystemet samlar aktörerna inom AI för social- och hälsovå
 
 def status_of(page: Page, code: str) -> str:
     status = locale_status(Locale.objects.get(language_code=code))
-    for name in (NEVER, OUTDATED, PENDING, CURRENT):
+    for name in (NEVER, OUTDATED, PENDING, IN_REVIEW, CURRENT):
         if any(item.source_page.pk == page.pk for item in getattr(status, name)):
             return name
     raise AssertionError(f"{page} is not listed")
@@ -94,7 +101,7 @@ def test_out_of_date_until_updated_reviewed_and_published(client, users, tree):
     sv_page.refresh_from_db()
     assert sv_page.intro == old_sv_intro
     assert sv_page.workflow_in_progress
-    assert status_of(source_page, "sv") == PENDING
+    assert status_of(source_page, "sv") == IN_REVIEW  # no longer "waiting for the translator"
 
     # Communications approves: now the Swedish page shows the new text and is up to date.
     act(client, users.communications, sv_page, "approve")
