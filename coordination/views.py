@@ -43,6 +43,26 @@ class ReportIndexView(generic.IndexView):
 
 
 class ReportCreateView(generic.CreateView):
+    """A liaison's new report: only their own pilots offered, the first one preselected."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        own = sorted(liaison_pilot_ids(self.request.user))
+        if own and not can_approve(self.request.user) and "pilot" not in initial:
+            initial["pilot"] = own[0]
+        return initial
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        if not can_approve(self.request.user) and "pilot" in form.fields:
+            own = liaison_pilot_ids(self.request.user)
+            form.fields["pilot"].queryset = form.fields["pilot"].queryset.filter(pk__in=own)
+        return form
+
+    def get_success_url(self):
+        """Land on the new report, where its "Submit for review" button is."""
+        return reverse("coordination_report_review", args=[self.object.pk])
+
     def post(self, request, *args, **kwargs):
         pilot = request.POST.get("pilot", "")
         if not can_approve(request.user) and (
@@ -137,6 +157,17 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
             elif action == "approve":
                 services.approve(report, request.user)
                 messages.success(request, _("Report approved."))
+                left = list(report.measurements.filter(applied_at__isnull=True))
+                if left:
+                    messages.warning(
+                        request,
+                        _(
+                            "These figures were not added to the pilot's indicators, because "
+                            "the pilot has no indicator of that name: %(names)s. Add the "
+                            "indicator to the pilot page, or correct the figure by hand."
+                        )
+                        % {"names": ", ".join(sorted({m.indicator_name for m in left}))},
+                    )
             elif action == "return":
                 comment = request.POST.get("comment", "").strip()
                 if not comment:

@@ -72,6 +72,8 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         # Progress reports (approval itself follows the group: coordination.roles) and schedules.
         *_crud("coordination", "progressreport"),
         *_crud("coordination", "reportingschedule"),
+        # Naming a pilot's liaisons (the pilot page's "Liaisons" field asks for this right).
+        "pilots.change_pilotpage",
         # Site settings and redirects.
         "cms.change_sitesettings",
         *_crud("wagtailredirects", "redirect", "add change delete"),

@@ -13,6 +13,8 @@ from datetime import datetime
 
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 NEVER = "never"
 OUTDATED = "outdated"
@@ -49,6 +51,21 @@ def _source_pages(source_locale: Locale) -> list[Page]:
         .live()
         .order_by("path")
     )
+
+
+def source_text_changed(page: Page, source: TranslationSource) -> bool:
+    """Whether the live Finnish page's translatable text differs from what was last synced.
+
+    Republishing without a text change (adding a liaison, a new image crop, a date) must not
+    send translators to work: only the strings they translate count.
+    """
+    current = {
+        (segment.path, segment.string.data)
+        for segment in extract_segments(page.specific)
+        if isinstance(segment, StringSegmentValue)
+    }
+    synced = set(source.stringsegment_set.values_list("context__path", "string__data"))
+    return current != synced
 
 
 def locale_status(target: Locale, source_locale: Locale | None = None) -> LocaleStatus:
@@ -91,7 +108,11 @@ def locale_status(target: Locale, source_locale: Locale | None = None) -> Locale
         if str(target_page.pk) in reviewing:
             item.status, item.changed_at = IN_REVIEW, target_page.latest_revision_created_at
             result.in_review.append(item)
-        elif changed and changed > source.last_updated_at:
+        elif (
+            changed
+            and changed > source.last_updated_at
+            and source_text_changed(page, source)
+        ):
             item.status, item.changed_at = OUTDATED, changed
             result.outdated.append(item)
         elif not target_page.live or (

@@ -202,7 +202,10 @@ class PilotPage(RoutablePageMixin, Page):
             ],
             heading=_("Contact"),
         ),
-        FieldPanel("liaisons"),
+        # Who the liaisons are decides who may edit the pilot: only Communications names them
+        # (the model permission is granted in editorial.roles; Wagtail drops the field from the
+        # form for everyone else, so a posted value is ignored).
+        FieldPanel("liaisons", permission="pilots.change_pilotpage"),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [

@@ -216,3 +216,30 @@ def test_approved_figures_appear_on_the_public_pilot_page(client, communications
     assert "<td>17</td>" in html
     assert "65 %" in html  # (30 - 17) / (30 - 10): progress in words on the public page
     assert internal not in html
+
+
+def test_liaison_gets_own_pilot_preselected_and_lands_on_the_report(client, liaison, pilots):
+    own, other = pilots
+    client.force_login(liaison)
+    form = client.get(reverse("coordination_reports:add")).context["form"]
+    assert form.initial["pilot"] == own.pk
+    assert list(form.fields["pilot"].queryset) == [own]  # another pilot is not offered
+    response = client.post(reverse("coordination_reports:add"), _form(own))
+    report = ProgressReport.objects.get(pilot=own)
+    assert response.url == reverse("coordination_report_review", args=[report.pk])
+
+
+def test_approval_that_cannot_transfer_a_figure_says_so(client, communications, pilots, settings):
+    settings.COORDINATION_RECORD_MEASUREMENT = "pilots.indicators.record_measurement"
+    own, _other = pilots  # the pilot has no indicators at all
+    report = ProgressReport.objects.create(
+        pilot=own, period_start=dt.date(2025, 2, 1), state=ProgressReport.State.SUBMITTED
+    )
+    ReportMeasurement.objects.create(
+        report=report, indicator_name="Odotusaikka", date=dt.date(2025, 2, 28), value=15
+    )
+    client.force_login(communications)
+    url = reverse("coordination_report_review", args=[report.pk])
+    response = client.post(url, {"action": "approve"}, follow=True)
+    levels = {m.level_tag: m.message for m in response.context["messages"]}
+    assert "Odotusaikka" in levels["warning"]

@@ -232,7 +232,7 @@ def test_translator_finishes_in_the_editor_reviewer_acts_on_the_page(
     panel = translator.locator(".editorial-review")
     panel.screenshot(path=str(IMG / "translator-review-panel.png"))
     with translator.expect_navigation():
-        panel.get_by_role("button", name="Submit for review").click()
+        panel.locator("button[data-review-submit]").click()
     assert translator.locator(".editorial-review").get_attribute("data-review-state") == "in_review"
 
     comms = _login(browser, base, "comms-e2e")
@@ -250,7 +250,7 @@ def test_translator_finishes_in_the_editor_reviewer_acts_on_the_page(
     assert panel.get_attribute("data-review-state") == "changes_requested"
     assert "Rubriken ska vara kortare." in panel.inner_text()
     with translator.expect_navigation():
-        panel.get_by_role("button", name="Resubmit for review").click()
+        panel.locator("button[data-resubmit]").click()
 
     comms.goto(edit_url)
     with comms.expect_navigation():

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale, Page
 
 from editorial.grants import apply_role_table
@@ -28,6 +29,7 @@ from editorial.roles import (
     WAGTAIL_DEFAULT_GROUPS,
     role_table_markdown,
 )
+from pilots.models import PilotPage
 
 from .conftest import name_liaison
 
@@ -147,3 +149,16 @@ def test_pilot_group_follows_the_liaisons_field(users, tree):
 def test_editors_guide_shows_the_role_table():
     guide = (ROOT / "docs" / "editors-guide.md").read_text(encoding="utf-8")
     assert role_table_markdown() in guide
+
+
+def test_only_communications_names_a_pilots_liaisons(client, users, tree):
+    """Liaisons edit their pilot but cannot change who its liaisons are (and so who may edit)."""
+    url = reverse("wagtailadmin_pages:edit", args=[tree.pilot_a.pk])
+    client.force_login(users.liaison_a)
+    html = client.get(url).content.decode()
+    assert 'name="title"' in html
+    assert 'name="liaisons"' not in html
+    form_class = PilotPage.get_edit_handler().get_form_class()
+    assert "liaisons" not in form_class(instance=tree.pilot_a, for_user=users.liaison_a).fields
+    client.force_login(users.communications)
+    assert 'name="liaisons"' in client.get(url).content.decode()

@@ -140,3 +140,21 @@ def test_deepl_only_when_key_is_set():
     config = machine_translator_from_env({"DEEPL_API_KEY": "abc:fx"})
     assert config["CLASS"].endswith("DeepLTranslator")
     assert config["OPTIONS"]["AUTH_KEY"] == "abc:fx"
+
+
+def test_republishing_without_text_changes_keeps_translations_current(users, tree):
+    source_page = tree.standard
+    source = TranslationSource.objects.get(object_id=source_page.translation_key)
+    source.update_from_db()
+    translation = Translation.objects.get(source=source, target_locale__language_code="sv")
+    translation.save_target(publish=True)
+    assert status_of(source_page, "sv") == CURRENT
+
+    # A republish that changes no translatable text (e.g. a new go-live date or liaison).
+    page = StandardPage.objects.get(pk=source_page.pk)
+    page.save_revision().publish()
+    assert status_of(source_page, "sv") == CURRENT
+
+    page.intro = NEW_INTRO
+    page.save_revision().publish()
+    assert status_of(source_page, "sv") == OUTDATED
