@@ -416,6 +416,8 @@ def default_locale_pilots():
 class LegislativeNeedsPage(Page):
     """The public register of legislative needs across pilots, filtered by plain GET."""
 
+    page_description = _("The public register of legislative development needs.")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -437,6 +439,8 @@ class LegislativeNeedsPage(Page):
 
 class LessonsLearnedPage(Page):
     """Lessons from every pilot, grouped by theme."""
+
+    page_description = _("Lessons learned from approved progress reports.")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 

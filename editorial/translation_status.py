@@ -108,11 +108,7 @@ def locale_status(target: Locale, source_locale: Locale | None = None) -> Locale
         if str(target_page.pk) in reviewing:
             item.status, item.changed_at = IN_REVIEW, target_page.latest_revision_created_at
             result.in_review.append(item)
-        elif (
-            changed
-            and changed > source.last_updated_at
-            and source_text_changed(page, source)
-        ):
+        elif changed and changed > source.last_updated_at and source_text_changed(page, source):
             item.status, item.changed_at = OUTDATED, changed
             result.outdated.append(item)
         elif not target_page.live or (

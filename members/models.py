@@ -526,6 +526,8 @@ class NewsletterDelivery(models.Model):
 class MemberDirectoryPage(Page):
     """The public A–Z directory of member organisations, with filters that work without JS."""
 
+    page_description = _("The directory of member organisations.")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -569,6 +571,8 @@ class FormPage(Page):
 class JoinPage(FormPage):
     """ "Join as a member": stores a MembershipApplication and confirms receipt by e-mail."""
 
+    page_description = _("The membership application form.")
+
     form_kind = "join"
     template = "members/form_page.html"
 
@@ -580,6 +584,8 @@ class JoinPage(FormPage):
 class SubscribePage(FormPage):
     """Newsletter subscription with double opt-in."""
 
+    page_description = _("The newsletter subscription form.")
+
     form_kind = "subscribe"
     template = "members/form_page.html"
 
@@ -590,6 +596,8 @@ class SubscribePage(FormPage):
 
 class ProposalPage(FormPage):
     """One "get involved" form: which kind of proposal it collects is chosen per page."""
+
+    page_description = _("A form for proposing a webinar topic or a joint project.")
 
     kind = models.CharField(_("kind"), max_length=10, choices=Proposal.Kind.choices)
 
@@ -603,6 +611,7 @@ class ProposalPage(FormPage):
 
 
 class WorkingGroupIndexPage(Page):
+    page_description = _("The list of working groups.")
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -623,6 +632,8 @@ class WorkingGroupIndexPage(Page):
 
 class WorkingGroupPage(Page):
     """A working group of the network: purpose, chair, members, meetings and outputs."""
+
+    page_description = _("One working group: its purpose, members and meetings.")
 
     class GroupStatus(models.TextChoices):
         PLANNED = "planned", _("Being set up")
@@ -689,6 +700,7 @@ class WorkingGroupMembership(Orderable):
 
 
 class PartnerIndexPage(Page):
+    page_description = _("The list of partners.")
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -707,6 +719,8 @@ class PartnerIndexPage(Page):
 
 class PartnerPage(Page):
     """A partner service (Wenla, Innokylä): what it offers to companies and care organisations."""
+
+    page_description = _("One partner organisation.")
 
     summary = models.TextField(_("summary"), max_length=600)
     for_companies = models.TextField(_("what it offers to companies"), blank=True, max_length=2000)

@@ -45,6 +45,8 @@ MAX_STM_SHARE = Decimal("0.5")
 class PilotIndexPage(RoutablePageMixin, Page):
     """Lists the pilot projects with filters, a map and a theme chart; also updates and feeds."""
 
+    page_description = _("The list of AI pilots with filters (one per language).")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -91,6 +93,8 @@ class PilotIndexPage(RoutablePageMixin, Page):
 
 class PilotPage(RoutablePageMixin, Page):
     """One funded AI pilot project."""
+
+    page_description = _("One AI pilot: goals, results, indicators, liaisons.")
 
     summary = models.TextField(_("short summary"), max_length=600)
     region = models.ForeignKey(
@@ -472,6 +476,8 @@ class Measurement(Orderable):
 class PilotUpdatePage(Page):
     """A progress update on a pilot, written by its liaison."""
 
+    page_description = _("A status update written under its pilot.")
+
     date = models.DateField(_("date"), default=timezone.localdate)
     summary = models.TextField(_("summary"), max_length=600)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
@@ -494,6 +500,8 @@ class PilotUpdatePage(Page):
 
 class FundingCallPage(RoutablePageMixin, Page):
     """A call for pilot proposals: what is sought, an application form, and the results."""
+
+    page_description = _("A funding call with its application form and statistics.")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
     timeline = StreamField(BodyStreamBlock(), verbose_name=_("timeline of the call"), blank=True)

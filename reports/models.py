@@ -71,6 +71,8 @@ class DocumentText(models.Model):
 class ReportIndexPage(Page):
     """Lists the reports of one language with plain-GET filters and facet counts."""
 
+    page_description = _("The list of reports and publications.")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -106,6 +108,8 @@ class ReportIndexPage(Page):
 
 class ReportPage(Page):
     """One published study: metadata for citation, its files, recommendations and body."""
+
+    page_description = _("A report or publication with its PDF files.")
 
     class ReportType(models.TextChoices):
         STUDY = "study", _("Study")
@@ -479,6 +483,8 @@ class UseCasePilot(Orderable):
 
 class UseCaseCatalogPage(Page):
     """The browsable use-case catalogue, filterable by category with a plain GET form."""
+
+    page_description = _("The catalogue of AI use cases.")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
 
