@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, Revision, WorkflowState
 
 from . import views
 from .permissions import liaison_pilots, translator_locales
@@ -135,6 +137,34 @@ class TranslatorPanel(Component):
         }
 
 
+#: A scheduled publication this late means ``publish_scheduled`` is not running.
+SCHEDULER_GRACE = timedelta(minutes=15)
+
+
+class ScheduledPanel(Component):
+    """Pages scheduled to go live, and a warning when a due one has waited too long.
+
+    ``publish_scheduled`` leaves no trace of its runs, but its work does: a revision approved to
+    go live more than 15 minutes ago and still waiting means the timer has stopped.
+    """
+
+    name = "editorial_scheduled"
+    template_name = "editorial/panels/scheduled.html"
+    order = 60
+
+    def get_context_data(self, parent_context: Any = None) -> dict[str, Any]:
+        now = timezone.now()
+        scheduled = Revision.page_revisions.filter(approved_go_live_at__isnull=False).order_by(
+            "approved_go_live_at"
+        )
+        overdue = scheduled.filter(approved_go_live_at__lt=now - SCHEDULER_GRACE)
+        upcoming = [
+            (revision.approved_go_live_at, revision.content_object)
+            for revision in scheduled.filter(approved_go_live_at__gte=now)[:10]
+        ]
+        return {"upcoming": upcoming, "overdue": overdue.count(), "grace": SCHEDULER_GRACE}
+
+
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, panels):
     user = request.user
@@ -144,3 +174,5 @@ def add_editorial_panels(request, panels):
     codes = translator_locales(user) if user.is_authenticated else []
     if codes:
         panels.append(TranslatorPanel(codes))
+    if views.may_replace_translations(user):  # Communications and administrators
+        panels.append(ScheduledPanel())
