@@ -244,6 +244,12 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
         {
             "today": today,
             "rows": [(row, row.cells()) for row in rows],
+            # Coordinators may not edit pages: their pilot link opens the public page instead.
+            "editable_pilots": {
+                row.pilot.pk
+                for row in rows
+                if row.pilot.permissions_for_user(request.user).can_edit()
+            },
             "columns": columns,
             "sort": sort,
             "query": query.urlencode(),
