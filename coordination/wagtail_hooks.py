@@ -6,13 +6,14 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import views
-from .models import LegislativeNeed
-from .roles import is_coordinator
+from .models import LegislativeNeed, ProgressReport
+from .roles import can_approve, is_coordinator
 
 
 class LegislativeNeedViewSet(SnippetViewSet):
@@ -91,3 +92,21 @@ def register_report_actions(actions):
         "coordination.report.approve", _("Approve report"), _("Report approved")
     )
     actions.register_action("coordination.report.return", _("Return report"), _("Report returned"))
+
+
+class ReportsToReviewPanel(Component):
+    """Submitted progress reports waiting for the approver, on their admin home."""
+
+    name = "coordination_reports_to_review"
+    template_name = "coordination/admin/panels/reports_to_review.html"
+    order = 45
+
+    def get_context_data(self, parent_context=None):
+        reports = ProgressReport.objects.filter(state=ProgressReport.State.SUBMITTED)
+        return {"reports": list(reports.select_related("pilot").order_by("submitted_at")[:20])}
+
+
+@hooks.register("construct_homepage_panels")
+def reports_to_review_panel(request, panels):
+    if can_approve(request.user):
+        panels.append(ReportsToReviewPanel())

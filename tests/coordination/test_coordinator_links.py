@@ -35,7 +35,9 @@ def test_legislative_needs_register_opens_for_a_coordinator(client, coordinator)
     client.force_login(coordinator)
     url = reverse("wagtailsnippets_coordination_legislativeneed:list")
     assert client.get(url).status_code == 200
-    assert client.get(reverse("wagtailsnippets_coordination_legislativeneed:add")).status_code == 200
+    assert (
+        client.get(reverse("wagtailsnippets_coordination_legislativeneed:add")).status_code == 200
+    )
 
 
 def test_budget_shows_used_and_planned(client, coordinator, make_pilot):

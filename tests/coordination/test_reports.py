@@ -243,3 +243,64 @@ def test_approval_that_cannot_transfer_a_figure_says_so(client, communications, 
     response = client.post(url, {"action": "approve"}, follow=True)
     levels = {m.level_tag: m.message for m in response.context["messages"]}
     assert "Odotusaikka" in levels["warning"]
+
+
+def test_report_values_show_as_written(client, communications, pilots):
+    own, _other = pilots
+    report = ProgressReport.objects.create(pilot=own, period_start=dt.date(2025, 2, 1))
+    ReportMeasurement.objects.create(
+        report=report, indicator_name="Kävijät", unit="hlöä", date=dt.date(2025, 2, 28), value=15
+    )
+    ReportMeasurement.objects.create(
+        report=report,
+        indicator_name="Odotusaika",
+        unit="pv",
+        date=dt.date(2025, 2, 28),
+        value=Decimal("12.5"),
+    )
+    client.force_login(communications)
+    html = client.get(reverse("coordination_report_review", args=[report.pk])).content.decode()
+    assert "15 hlöä" in html
+    assert "15,0000" not in html and "15.0000" not in html
+    assert "12,5 pv" in html or "12.5 pv" in html
+
+
+def test_submitting_mails_each_reviewer_in_their_language(
+    client,
+    liaison,
+    communications,
+    make_user,
+    pilots,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    from wagtail.users.models import UserProfile
+
+    own, _other = pilots
+    communications.email = "viestinta@example.invalid"
+    communications.save()
+    swedish = make_user("kommunikation", groups=["Communications"])
+    swedish.email = "kommunikation@example.invalid"
+    swedish.save()
+    profile = UserProfile.get_for_user(swedish)
+    profile.preferred_language = "sv"
+    profile.save()
+    report = ProgressReport.objects.create(pilot=own, period_start=dt.date(2025, 2, 1))
+    client.force_login(liaison)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("coordination_report_review", args=[report.pk]), {"action": "submit"})
+    by_recipient = {mail.to[0]: mail for mail in mailoutbox}
+    assert set(by_recipient) >= {"viestinta@example.invalid", "kommunikation@example.invalid"}
+    review_url = reverse("coordination_report_review", args=[report.pk])
+    assert review_url in by_recipient["viestinta@example.invalid"].body
+    assert "granska" in by_recipient["kommunikation@example.invalid"].subject.lower()
+
+
+def test_submitted_report_waits_on_the_approvers_dashboard(client, communications, pilots):
+    own, _other = pilots
+    report = ProgressReport.objects.create(
+        pilot=own, period_start=dt.date(2025, 2, 1), state=ProgressReport.State.SUBMITTED
+    )
+    client.force_login(communications)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("coordination_report_review", args=[report.pk]) in html
