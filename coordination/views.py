@@ -185,6 +185,9 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
         "coordination/admin/report_review.html",
         {
             "report": report,
+            "period_unfinished": bool(
+                report.period_end and report.period_end >= timezone.localdate()
+            ),
             "measurements": report.measurements.all(),
             "can_edit": services.can_edit(request.user, report),
             "can_submit": services.can_submit(request.user, report),

@@ -304,3 +304,19 @@ def test_submitted_report_waits_on_the_approvers_dashboard(client, communication
     client.force_login(communications)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("coordination_report_review", args=[report.pk]) in html
+
+
+def test_a_period_that_has_not_ended_is_flagged(client, communications, pilots):
+    from django.utils import timezone
+
+    own, _other = pilots
+    today = timezone.localdate()
+    current = ProgressReport.objects.create(
+        pilot=own, period_start=today.replace(day=1), period_end=today + dt.timedelta(days=30)
+    )
+    past = ProgressReport.objects.create(pilot=own, period_start=dt.date(2025, 2, 1))
+    client.force_login(communications)
+    review = reverse("coordination_report_review", args=[current.pk])
+    assert "coordination-period-unfinished" in client.get(review).content.decode()
+    review = reverse("coordination_report_review", args=[past.pk])
+    assert "coordination-period-unfinished" not in client.get(review).content.decode()
