@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.apps import apps as global_apps
+from django.conf import settings
 
 from .grants import set_group_page_rights
 from .roles import SUBTREE_ACTIONS
@@ -76,14 +77,10 @@ def sync_all_pilots(apps: Any = global_apps, schema_editor: Any = None) -> None:
 
 
 def _user_model_label() -> str:
-    from django.conf import settings
-
     return settings.AUTH_USER_MODEL
 
 
 def _default_locale_id(apps: Any) -> int | None:
-    from django.conf import settings
-
     Locale = apps.get_model("wagtailcore", "Locale")
     code = settings.LANGUAGE_CODE.split("-")[0]
     return Locale.objects.filter(language_code=code).values_list("pk", flat=True).first()
