@@ -27,7 +27,7 @@ def _state(html: str) -> str:
 
 def _action_url(html: str, action: str) -> str:
     match = re.search(
-        rf'<form method="post"\s+action="([^"]+)"\s+class="editorial-review-action"\s+data-action="{action}"',
+        rf'<form method="post"\s+action="([^"]+)"\s+class="editorial-review-action[^"]*"\s+data-action="{action}"',
         html,
     )
     assert match, f"no {action} form"
