@@ -43,7 +43,7 @@ class ReportIndexView(generic.IndexView):
 
 
 class ReportCreateView(generic.CreateView):
-    """A liaison's new report: only their own pilots offered, the first one preselected."""
+    """A liaison's new report: their first pilot preselected (the form offers only theirs)."""
 
     def get_initial(self):
         initial = super().get_initial()
@@ -51,13 +51,6 @@ class ReportCreateView(generic.CreateView):
         if own and not can_approve(self.request.user) and "pilot" not in initial:
             initial["pilot"] = own[0]
         return initial
-
-    def get_form(self, form_class=None):
-        form = super().get_form(form_class)
-        if not can_approve(self.request.user) and "pilot" in form.fields:
-            own = liaison_pilot_ids(self.request.user)
-            form.fields["pilot"].queryset = form.fields["pilot"].queryset.filter(pk__in=own)
-        return form
 
     def get_success_url(self):
         """Land on the new report, where its "Submit for review" button is."""

@@ -54,8 +54,23 @@ def pilots(make_pilot, liaison, other_liaison):
     )
 
 
+def _indicator(pilot, name: str):
+    from pilots.models import Indicator
+
+    return Indicator.objects.create(
+        page=pilot,
+        locale=pilot.locale,
+        name=name,
+        unit="pv",
+        baseline_value=20,
+        baseline_date=dt.date(2024, 1, 1),
+        target_value=10,
+    )
+
+
 def test_liaison_creates_report_for_own_pilot_with_measurements(client, liaison, pilots):
     own, _other = pilots
+    _indicator(own, "Odotusaika")  # a figure names one of the pilot's own indicators
     client.force_login(liaison)
     form_page = client.get(reverse("coordination_reports:add"))
     assert form_page.status_code == 200
@@ -320,3 +335,23 @@ def test_a_period_that_has_not_ended_is_flagged(client, communications, pilots):
     assert "coordination-period-unfinished" in client.get(review).content.decode()
     review = reverse("coordination_report_review", args=[past.pk])
     assert "coordination-period-unfinished" not in client.get(review).content.decode()
+
+
+def test_a_figure_must_name_one_of_the_pilots_indicators(client, liaison, pilots):
+    own, _other = pilots
+    _indicator(own, "Odotusaika")
+    client.force_login(liaison)
+    misspelt = {
+        "indicator_name": "Odotusaikka",
+        "unit": "pv",
+        "date": "2025-03-31",
+        "value": "9",
+        "note": "",
+    }
+    response = client.post(reverse("coordination_reports:add"), _form(own, measurements=[misspelt]))
+    assert response.status_code == 200  # the form again, with the error; nothing saved
+    assert "Odotusaika" in response.content.decode()  # the names to choose from
+    assert not ProgressReport.objects.filter(pilot=own).exists()
+    right = {**misspelt, "indicator_name": "odotusaika "}  # case and spaces do not matter
+    response = client.post(reverse("coordination_reports:add"), _form(own, measurements=[right]))
+    assert response.status_code == 302
