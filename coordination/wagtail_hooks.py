@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -12,8 +13,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import views
-from .models import LegislativeNeed, ProgressReport
-from .roles import can_approve, is_coordinator
+from .dashboard import is_overdue
+from .models import LegislativeNeed, ProgressReport, default_locale_pilots, schedule_for
+from .roles import can_approve, is_coordinator, liaison_pilot_ids
 
 
 class LegislativeNeedViewSet(SnippetViewSet):
@@ -110,3 +112,36 @@ class ReportsToReviewPanel(Component):
 def reports_to_review_panel(request, panels):
     if can_approve(request.user):
         panels.append(ReportsToReviewPanel())
+
+
+class OverdueReportsPanel(Component):
+    """A liaison's pilots whose last complete reporting period has no submitted report."""
+
+    name = "coordination_overdue_reports"
+    template_name = "coordination/admin/panels/overdue_reports.html"
+    order = 52
+
+    def __init__(self, pilot_ids: set[int]):
+        self.pilot_ids = pilot_ids
+
+    def get_context_data(self, parent_context=None):
+        today = timezone.localdate()
+        submitted = set(
+            ProgressReport.objects.filter(
+                pilot_id__in=self.pilot_ids,
+                state__in=[ProgressReport.State.SUBMITTED, ProgressReport.State.APPROVED],
+            ).values_list("pilot_id", "period_start")
+        )
+        overdue = []
+        for pilot in default_locale_pilots().filter(pk__in=self.pilot_ids).order_by("title"):
+            late, period = is_overdue(pilot, today, schedule_for(pilot), submitted)
+            if late:
+                overdue.append((pilot, period))
+        return {"overdue": overdue, "add_url": reverse("coordination_reports:add")}
+
+
+@hooks.register("construct_homepage_panels")
+def overdue_reports_panel(request, panels):
+    pilot_ids = liaison_pilot_ids(request.user)
+    if pilot_ids:
+        panels.append(OverdueReportsPanel(pilot_ids))

@@ -355,3 +355,12 @@ def test_a_figure_must_name_one_of_the_pilots_indicators(client, liaison, pilots
     right = {**misspelt, "indicator_name": "odotusaika "}  # case and spaces do not matter
     response = client.post(reverse("coordination_reports:add"), _form(own, measurements=[right]))
     assert response.status_code == 302
+
+
+def test_liaison_dashboard_lists_own_overdue_reports(client, liaison, pilots):
+    own, other = pilots
+    client.force_login(liaison)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert 'id="coordination-overdue-reports' in html
+    assert own.title in html.split('id="coordination-overdue-reports')[1]
+    assert other.title not in html  # another pilot's reporting is not theirs
