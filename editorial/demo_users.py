@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
 
 from .roles import COMMUNICATIONS, LIAISONS, TRANSLATORS_EN, TRANSLATORS_SV
 
@@ -29,6 +30,8 @@ ROLE_USERS = [
     ("kaantaja-sv", "Översättare", "Demo", TRANSLATORS_SV),
     ("kaantaja-en", "Translator", "Demo", TRANSLATORS_EN),
 ]
+#: Admin language of demo users whose work is in another language than Finnish.
+ADMIN_LANGUAGES = {"kaantaja-sv": "sv", "kaantaja-en": "en"}
 REVIEW_TITLE = "Tilannekatsaus (demo, odottaa tarkastusta)"
 REVIEW_SLUG = "tilannekatsaus-demo"
 
@@ -61,6 +64,12 @@ def _ensure_user(username: str, first: str, last: str, group: str, result: DemoU
         user.save()
         result.users.append(username)
     user.groups.add(Group.objects.get(name=group))
+    language = ADMIN_LANGUAGES.get(username)
+    if language:  # the Swedish translator works in a Swedish admin, and so on
+        profile = UserProfile.get_for_user(user)
+        if profile.preferred_language != language:
+            profile.preferred_language = language
+            profile.save(update_fields=["preferred_language"])
     return user
 
 
