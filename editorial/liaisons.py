@@ -92,6 +92,8 @@ def _default_locale_id(apps: Any) -> int | None:
 def on_liaisons_changed(sender, instance, action, pk_set, reverse, **kwargs) -> None:
     if action not in ("post_add", "post_remove", "post_clear"):
         return
+    if action != "post_clear" and not pk_set:  # a publish that left the liaisons as they were
+        return
     PilotPage = global_apps.get_model("pilots", "PilotPage")
     if reverse:  # user.liaison_pilots.add(pilot): instance is the user
         pilots = PilotPage.objects.filter(pk__in=pk_set or [])
