@@ -5,11 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/sotecms
+# Redis databases for the tests (the security counters use the next number: 2 and 4).
+REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
+SCALEOUT_REDIS_URL ?= redis://127.0.0.1:6379/3
 PYTEST_ARGS ?=
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run scheduler test test-sqlite test-postgres lint format system-deps messages bench bench-site bench-search loadtest screenshots backup restore clean
+.PHONY: help install run scheduler test test-sqlite test-redis test-postgres lint format system-deps messages bench bench-site bench-search loadtest loadtest-scaleout screenshots backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -34,9 +37,10 @@ scheduler: install ## Publish and unpublish scheduled pages every minute (run be
 system-deps: ## Install the Debian packages the tests need (Chromium, Voikko, gettext) when missing
 	@bash scripts/ensure-system-deps.sh
 
-lint: install ## ruff, template formatting, Django checks, missing migrations
+lint: install ## ruff, template formatting, import layering, Django checks, missing migrations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	PYTHONPATH=. $(BIN)/lint-imports
 	$(BIN)/djlint --check templates --quiet
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
@@ -47,14 +51,19 @@ format: install ## Apply ruff and djlint formatting
 	$(BIN)/ruff format .
 	$(BIN)/djlint --reformat templates --quiet || true
 
-test: install system-deps lint test-sqlite test-postgres ## The whole suite: lint, then pytest on SQLite and PostgreSQL
+test: install system-deps lint test-sqlite test-redis test-postgres ## The whole suite: lint, then pytest on SQLite, with Redis, and on PostgreSQL
 
 test-sqlite: install ## pytest on SQLite
 	DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
-test-postgres: install ## pytest on PostgreSQL, browser tests aside (skipped when unreachable, a failure with CI=true)
+test-redis: install ## The cache, lockout, rate-limit and page-cache tests (marker redis) with REDIS_URL set
+	@bash scripts/ensure-redis.sh
+	REDIS_URL=$(REDIS_TEST_URL) DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "redis and not e2e" $(PYTEST_ARGS)
+
+test-postgres: install ## pytest on PostgreSQL, browser tests aside, with the two-instance test (skipped when unreachable, a failure with CI=true)
+	@bash scripts/ensure-redis.sh
 	@if $(BIN)/python scripts/postgres_ready.py "$${DATABASE_URL:-$(PG_TEST_URL)}"; then \
-		DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "not e2e" $(PYTEST_ARGS); \
+		SCALEOUT_REDIS_URL=$(SCALEOUT_REDIS_URL) DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "not e2e" $(PYTEST_ARGS); \
 	else \
 		if [ "$$CI" = "true" ]; then echo "PostgreSQL is unreachable and CI=true: failing."; exit 1; fi; \
 		echo "PostgreSQL is unreachable: skipping the PostgreSQL run (set DATABASE_URL)."; \
@@ -71,6 +80,10 @@ bench-site: install ## Big site on gunicorn (SQLite + PostgreSQL), cold/warm tab
 
 loadtest: install ## 60 s at 64 connections on loopback while publishing: zero errors, consistent pages
 	$(BIN)/python -m bench.loadtest $(LOADTEST_ARGS)
+
+loadtest-scaleout: install ## loadtest on two instances x two workers, PostgreSQL + Redis (docs/deployment.md)
+	@bash scripts/ensure-redis.sh
+	$(BIN)/python -m bench.loadtest --scale-out $(LOADTEST_ARGS)
 
 screenshots: install system-deps ## Every page type at 375 px and 1280 px into artifacts/screenshots/
 	DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest tests/e2e/test_screenshots.py -q

@@ -6,6 +6,9 @@ process, and meanwhile publishes a new title for the "About" page every half sec
 third process. Passes when there were zero errors (no 5xx, no transport errors) and, after the
 load, every worker serves the last published title on the page and in the menu (the cache did
 not keep a stale copy). Exits non-zero otherwise.
+
+``--scale-out`` runs the same check on two instances × two workers with PostgreSQL and Redis
+(bench/scaleout.py, ``make loadtest-scaleout``).
 """
 
 from __future__ import annotations
@@ -42,9 +45,25 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=60)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--port", type=int, default=8766)
-    parser.add_argument("--database-url", default=f"sqlite:///{WORK / 'loadtest.sqlite3'}")
+    parser.add_argument("--database-url", default="")
     parser.add_argument("--skip-prepare", action="store_true")
+    parser.add_argument(
+        "--scale-out",
+        action="store_true",
+        help="two instances x two workers on PostgreSQL + Redis (bench/scaleout.py)",
+    )
+    parser.add_argument(
+        "--compare", action="store_true", help="with --scale-out: throughput of one vs two"
+    )
+    parser.add_argument("--redis-url", default="", help="with --scale-out (LOADTEST_REDIS_URL)")
     args = parser.parse_args()
+    if args.scale_out:
+        from bench import scaleout
+
+        args.database_url = args.database_url or scaleout.PG_URL
+        args.redis_url = args.redis_url or scaleout.REDIS_URL
+        scaleout.main(args)
+    args.database_url = args.database_url or f"sqlite:///{WORK / 'loadtest.sqlite3'}"
     WORK.mkdir(parents=True, exist_ok=True)
     if not args.skip_prepare:
         prepare(args.database_url, scale=2)

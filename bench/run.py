@@ -230,6 +230,11 @@ def wrk(url: str, concurrency: int, duration: float) -> dict:
         text=True,
         check=True,
     )
+    return parse_wrk(result.stdout)
+
+
+def parse_wrk(stdout: str) -> dict:
+    """requests, errors (non-2xx/3xx and socket errors), req/s and latency percentiles."""
     out = {"requests": 0, "errors": 0, "rps": 0.0, "p50": 0.0, "p95": 0.0, "p99": 0.0}
 
     def ms(text: str) -> float:
@@ -238,7 +243,7 @@ def wrk(url: str, concurrency: int, duration: float) -> dict:
                 return float(text[: -len(unit)]) * factor
         return float(text)
 
-    for line in result.stdout.splitlines():
+    for line in stdout.splitlines():
         parts = line.split()
         if line.strip().startswith(("50%", "90%", "99%")):
             out[{"50%": "p50", "90%": "p95", "99%": "p99"}[parts[0]]] = ms(parts[1])

@@ -10,6 +10,10 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from cms import (
+            lockout,  # noqa: F401  (connects the login-failure signal receivers)
+            shared_cache,  # noqa: F401  (registers the Redis deploy check)
+        )
         from cms.cache import connect_signals
 
         connect_signals()

@@ -9,7 +9,8 @@ a document) bumps it: every cached page is invalidated at once and the next visi
 change. The trade-off — a publish also throws away pages that did not change — is cheap here:
 editors publish a few times an hour, and a page is re-rendered once per generation.
 
-Where the generation lives: with a shared cache (Redis via ``REDIS_URL``) it is a cache key; with
+Where the generation lives: with a shared cache (Redis via ``REDIS_URL``) it is a counter that
+every instance increments atomically (Redis ``INCR`` through ``cache.incr``); with
 the process-local memory cache every gunicorn worker has its own cache, so the generation is a
 small file instead (``PAGE_CACHE_GENERATION_FILE``) that all workers read — otherwise a publish
 handled by one worker would leave the other workers serving the old page.
@@ -70,15 +71,32 @@ def get_generation() -> str:
             return uuid.uuid4().hex
     value = cache.get(GENERATION_KEY)
     if value is None:
-        value = f"{time.time_ns()}"
-        cache.add(GENERATION_KEY, value, timeout=None)
-        value = cache.get(GENERATION_KEY, value)
+        _seed_shared_generation()
+        value = cache.get(GENERATION_KEY, 0)
     return str(value)
 
 
+def _seed_shared_generation() -> None:
+    """Start the shared counter at the clock, in nanoseconds, if it does not exist.
+
+    Never at 0 or 1: if Redis lost the counter (restart, eviction), counting again from a small
+    number could reach a generation whose pages are still cached and serve them stale.
+    """
+    cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def _bump_shared_generation() -> None:
+    """One atomic increment (Redis ``INCR``): instances bumping at once never lose a bump."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # no counter yet (or it was lost): seed it, then count this bump
+        _seed_shared_generation()
+        cache.incr(GENERATION_KEY)
+
+
 def _bump() -> None:
-    token = f"{time.time_ns()}-{uuid.uuid4().hex[:8]}"
     if _uses_file_generation():
+        token = f"{time.time_ns()}-{uuid.uuid4().hex[:8]}"
         path = generation_file()
         tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex}.tmp")
         try:
@@ -87,7 +105,7 @@ def _bump() -> None:
         except OSError:
             logger.exception("Could not write the page cache generation file %s", path)
     else:
-        cache.set(GENERATION_KEY, token, timeout=None)
+        _bump_shared_generation()
 
 
 def bump_generation() -> None:

@@ -10,7 +10,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from cms.routing import is_public_path, locales, site_roots
+from cms.routing import is_public_path, locales, site_for_request, site_roots
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def locale_home(site: Site | None, language: str) -> Page | None:
 def language_versions(request: HttpRequest, page: Page | None) -> list[LanguageVersion]:
     """One entry per site language: the same page's translation, or an honest fallback."""
     current = get_language()
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     versions = []
     if page is not None and page.pk:
         # Restricted pages are left out like ``.public()`` would, from the cached restriction list.

@@ -11,11 +11,12 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Site, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.cache import cached_under_generation
+from cms.routing import site_for_request
 
 
 class Region(TranslatableMixin, index.Indexed, models.Model):
@@ -158,9 +159,9 @@ class SiteSettings(BaseSiteSetting):
         attr_name = cls.get_cache_attr_name()
         if hasattr(request, attr_name):
             return getattr(request, attr_name)
-        site = Site.find_for_request(request)
-        if site is None:
-            return super().for_request(request)
+        site = site_for_request(request)
+        if site is None:  # a host no site answers (its 404 page still needs a footer): defaults
+            return cls()
         instance = cached_under_generation(
             "sitesettings", (cls._meta.label, str(site.pk)), lambda: cls.for_site(site)
         )

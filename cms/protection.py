@@ -3,6 +3,10 @@
 Forms inherit ``HoneypotFormMixin``; views call ``rate_limited(request, scope)`` before handling a
 POST and answer with ``too_many_requests(request)`` (HTTP 429 with a friendly page) when it says so.
 The limit comes from ``FORM_RATE_LIMIT`` ("10/m" = ten posts a minute per IP and scope).
+
+Every counter (these rate limits and the login lockout of ``cms.lockout``) lives in the
+``"security"`` cache alias, reached only through ``security_cache()``: the page cache has its own
+alias, so no amount of page traffic can evict a counter.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import time
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import BaseCache, caches
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -31,8 +35,21 @@ def parse_rate(rate: str) -> tuple[int, int]:
         raise ImproperlyConfigured(f"Bad rate {rate!r}: use COUNT/s|m|h|d, e.g. 10/m") from exc
 
 
+SECURITY_CACHE_ALIAS = "security"
+
+
+def security_cache() -> BaseCache:
+    """The cache that holds lockout and rate-limit counters (never the page cache)."""
+    return caches[SECURITY_CACHE_ALIAS]
+
+
 def client_ip(request: HttpRequest) -> str:
-    """The visitor's address; behind a proxy set ``TRUSTED_PROXY_COUNT`` to read X-Forwarded-For."""
+    """The visitor's address.
+
+    With ``TRUSTED_PROXY_COUNT = 0`` (no proxy) it is ``REMOTE_ADDR``. Behind N proxies that each
+    append to X-Forwarded-For, the N-th entry from the right is the address the outermost trusted
+    proxy saw; entries left of it are whatever the client chose to send and are never trusted.
+    """
     proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
     if proxies and forwarded:
@@ -42,19 +59,32 @@ def client_ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
+def hashed(value: str) -> str:
+    """A short digest, so counters never store an address or an e-mail in clear."""
+    return hashlib.sha256(value.encode()).hexdigest()[:24]
+
+
+def increment(key: str, timeout: int) -> int:
+    """Add one to the counter ``key`` (created with ``timeout`` seconds) and return its value."""
+    cache = security_cache()
+    cache.add(key, 0, timeout=timeout)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=timeout)
+        return 1
+
+
+def over_rate(key: str, rate: str) -> bool:
+    """Count one event for ``key`` in the current window of ``rate``; True when over the limit."""
+    limit, window = parse_rate(rate)
+    bucket = int(time.time() // window)
+    return increment(f"ratelimit:{key}:{bucket}", window + 5) > limit
+
+
 def rate_limited(request: HttpRequest, scope: str, rate: str | None = None) -> bool:
     """Count this request against ``scope`` for the client's IP; True when over the limit."""
-    limit, window = parse_rate(rate or settings.FORM_RATE_LIMIT)
-    bucket = int(time.time() // window)
-    ip_hash = hashlib.sha256(client_ip(request).encode()).hexdigest()[:24]
-    key = f"ratelimit:{scope}:{ip_hash}:{bucket}"
-    cache.add(key, 0, timeout=window + 5)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=window + 5)
-        count = 1
-    return count > limit
+    return over_rate(f"{scope}:{hashed(client_ip(request))}", rate or settings.FORM_RATE_LIMIT)
 
 
 def too_many_requests(request: HttpRequest) -> HttpResponse:

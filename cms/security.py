@@ -1,37 +1,25 @@
-"""Upload checks and the login lockout of both admins (Wagtail's and Django's).
+"""Upload checks (the login lockout is in ``cms.lockout``).
 
 Documents: the extension alone proves nothing (a renamed HTML file is still HTML), so each
 allowed type is checked by its content — PDF by its ``%PDF-`` header, Office Open XML by the
 ``[Content_Types].xml`` part of its zip, OpenDocument by its ``mimetype`` entry, CSV and text by
 decoding as UTF-8 — and the size and file name are limited. Images are limited by
 ``WAGTAILIMAGES_MAX_IMAGE_PIXELS`` and ``WAGTAILIMAGES_EXTENSIONS`` (no SVG) in settings.
-
-Login: after ``LOGIN_FAILURE_LIMIT`` failed attempts for one user name from one address (or four
-times that from one address for any names), sign-in is refused for ``LOGIN_LOCKOUT_SECONDS``
-with the same message whether the user exists or not, so the form reveals no user names.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import zipfile
 from pathlib import PurePosixPath
 
-from django import forms
 from django.conf import settings
-from django.contrib.admin.forms import AdminAuthenticationForm
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.http import HttpRequest
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms.auth import LoginForm
 from wagtail.documents.forms import BaseDocumentForm
-
-from cms.protection import client_ip
 
 OOXML_MAIN_PART = {"docx": "word/", "xlsx": "xl/", "pptx": "ppt/"}
 ODF_MIMETYPES = {
@@ -138,72 +126,3 @@ class SafeDocumentForm(BaseDocumentForm):
             validate_document_upload(file)
             file.name = sanitise_filename(file.name)
         return file
-
-
-# --- Admin login lockout ---
-
-
-def _login_keys(request: HttpRequest | None, username: str) -> tuple[str, str]:
-    ip = client_ip(request) if request is not None else "unknown"
-    user_ip = hashlib.sha256(f"{username.strip().lower()}|{ip}".encode()).hexdigest()[:32]
-    ip_only = hashlib.sha256(ip.encode()).hexdigest()[:32]
-    return f"loginfail:user:{user_ip}", f"loginfail:ip:{ip_only}"
-
-
-def _count(key: str) -> int:
-    return int(cache.get(key) or 0)
-
-
-def _record_failure(key: str) -> None:
-    timeout = settings.LOGIN_LOCKOUT_SECONDS
-    cache.add(key, 0, timeout=timeout)
-    try:
-        cache.incr(key)
-    except ValueError:  # evicted in between
-        cache.set(key, 1, timeout=timeout)
-
-
-def login_locked(request: HttpRequest | None, username: str) -> bool:
-    user_key, ip_key = _login_keys(request, username)
-    limit = settings.LOGIN_FAILURE_LIMIT
-    return _count(user_key) >= limit or _count(ip_key) >= limit * 4
-
-
-class LoginLockoutMixin:
-    """Refuses to check passwords after repeated failures; mixed into both admin login forms.
-
-    Wagtail's admin (``/admin/``) and Django's (``/django-admin/``) check the same passwords, so
-    they share one failure count: guessing cannot move to the other door.
-    """
-
-    request: HttpRequest | None
-
-    lockout_message = _(
-        "Too many failed sign-in attempts. Sign-in is blocked for %(minutes)s minutes. "
-        "Please try again later or ask an administrator to reset your password."
-    )
-
-    def clean(self):
-        username = self.cleaned_data.get("username") or ""
-        if login_locked(self.request, username):
-            raise forms.ValidationError(
-                self.lockout_message,
-                code="locked",
-                params={"minutes": max(1, settings.LOGIN_LOCKOUT_SECONDS // 60)},
-            )
-        try:
-            cleaned = super().clean()
-        except forms.ValidationError:
-            for key in _login_keys(self.request, username):
-                _record_failure(key)
-            raise
-        cache.delete(_login_keys(self.request, username)[0])
-        return cleaned
-
-
-class LockoutLoginForm(LoginLockoutMixin, LoginForm):
-    """Wagtail's login form with the lockout (``WAGTAILADMIN_USER_LOGIN_FORM``)."""
-
-
-class LockoutAdminLoginForm(LoginLockoutMixin, AdminAuthenticationForm):
-    """Django admin's login form with the same lockout (set on ``admin.site`` in cms.urls)."""

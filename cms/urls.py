@@ -3,24 +3,18 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path, re_path
+from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import routing, views
+from cms import views
 from cms.api import api_router
-from cms.security import LockoutAdminLoginForm
+from cms.lockout import LockoutAdminLoginForm
 from cms.sitemap import sitemap
 
 # Django's admin (for the few models Wagtail does not manage) gets the same login lockout.
 admin.site.login_form = LockoutAdminLoginForm
-
-# Wagtail's URLs with its page view swapped for the same view on cms.routing's cheaper lookups
-# (same pattern and name, so reverse("wagtail_serve") and {% pageurl %} are unchanged).
-wagtail_page_urls = [
-    pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"
-] + [re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve")]
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -35,13 +29,10 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", include("home.urls")),
     path("", include("members.urls")),
-    path("", include("pilots.urls")),
-    path("", include("reports.urls")),
     path("", include("events.urls")),
     path("", include("search.urls")),
-    path("", include(wagtail_page_urls)),
+    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 

@@ -8,18 +8,30 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from cms.shared_cache import shared_cache_status
+
 
 @never_cache
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
-    """200 when the database answers a query, 503 when it does not."""
+    """200 when the database and the shared cache (Redis, when configured) answer, else 503.
+
+    A load balancer takes an instance out of rotation on 503; an instance that lost Redis would
+    otherwise fail every page.
+    """
+    database = "ok"
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        database = "unavailable"
+    redis = shared_cache_status()
+    healthy = database == "ok" and redis != "unavailable"
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", "database": database, "redis": redis},
+        status=200 if healthy else 503,
+    )
 
 
 @require_GET

@@ -1,4 +1,8 @@
-"""WSGI entry point (gunicorn ``cms.wsgi``); production settings unless told otherwise."""
+"""WSGI entry point (gunicorn ``cms.wsgi``); production settings unless told otherwise.
+
+The application refuses to start when ``REDIS_URL`` is set and Redis does not answer
+(``cms.shared_cache``): gunicorn's workers then fail to boot and it stops with that message.
+"""
 
 import os
 
@@ -7,3 +11,7 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
 
 application = get_wsgi_application()
+
+from cms.shared_cache import require_shared_cache  # noqa: E402  (needs the settings loaded)
+
+require_shared_cache()

@@ -24,6 +24,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.pages import PublicPageMixin
+
 from . import periods
 from .roles import can_approve
 
@@ -440,7 +442,7 @@ def default_locale_pilots():
     return pilot_model.objects.filter(locale=Locale.get_default())
 
 
-class LegislativeNeedsPage(Page):
+class LegislativeNeedsPage(PublicPageMixin, Page):
     """The public register of legislative needs across pilots, filtered by plain GET."""
 
     page_description = _("The public register of legislative development needs.")
@@ -464,7 +466,7 @@ class LegislativeNeedsPage(Page):
         return context
 
 
-class LessonsLearnedPage(Page):
+class LessonsLearnedPage(PublicPageMixin, Page):
     """Lessons from every pilot, grouped by theme."""
 
     page_description = _("Lessons learned from approved progress reports.")

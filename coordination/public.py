@@ -15,6 +15,7 @@ from django.core.exceptions import BadRequest
 from django.http import HttpRequest
 from wagtail.models import Locale
 
+from cms.localize import localized_pages
 from cms.pagination import paginate
 from cms.prefetch import prefetch_joined
 
@@ -23,17 +24,10 @@ from .models import LegislativeNeed, ProgressReport, ReportMeasurement, default_
 MAX_PARAM_LENGTH = 100
 
 
-def localized_pages(pages: list[Any], locale: Locale) -> dict[int, Any]:
-    """Map each page's pk to its live translation in ``locale`` (or the page itself)."""
-    keys = {p.translation_key for p in pages}
-    if not keys:
-        return {}
-    model = apps.get_model("pilots", "PilotPage")
-    translated = {
-        p.translation_key: p
-        for p in model.objects.filter(translation_key__in=keys, locale=locale).live()
-    }
-    return {p.pk: translated.get(p.translation_key, p) for p in pages}
+def localized_by_pk(pages: list[Any], locale: Locale) -> dict[int, Any]:
+    """Each live page's translation in ``locale`` (or the page itself), by the page's pk."""
+    by_key = {p.translation_key: p for p in localized_pages(pages, locale)}
+    return {p.pk: by_key[p.translation_key] for p in pages if p.translation_key in by_key}
 
 
 def _choice(request: HttpRequest, name: str, allowed: set[str]) -> str:
@@ -59,7 +53,7 @@ def legislative_register_context(request: HttpRequest, locale: Locale) -> dict[s
         and (not status or n.handling_status == status)
         and (not pilot or (n.pilot is not None and n.pilot.slug == pilot))
     ]
-    local = localized_pages(list(pilots.values()), locale)
+    local = localized_by_pk(list(pilots.values()), locale)
     for need in all_needs:
         need.local_pilot = local.get(need.pilot_id) if need.pilot_id else None
     topic_counts = Counter(n.topic for n in all_needs)
@@ -116,7 +110,7 @@ def lessons_by_theme(locale: Locale) -> list[dict[str, Any]]:
         )
         .order_by("title")
     )
-    local = localized_pages(sources, locale)
+    local = localized_by_pk(sources, locale)
     updates: dict[int, list[ProgressReport]] = {}
     for report in (
         ProgressReport.objects.filter(pilot__in=sources, state=ProgressReport.State.APPROVED)

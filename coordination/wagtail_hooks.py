@@ -1,4 +1,10 @@
-"""Admin registration: report and schedule views, the legislative-needs snippet, the dashboard."""
+"""Admin registration: report, schedule and legislative-need views, the dashboard.
+
+A legislative need is a pilot's internal record that Communications may publish (``is_public``)
+on the public register. It is a ``ModelViewSet``, not a snippet: only users with the model's
+permissions reach any need in the admin, and no snippet chooser, wagtail-localize API or bulk
+action lists them. The public register and pilot pages read only ``is_public`` needs.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +15,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import views
 from .dashboard import is_overdue
@@ -18,14 +23,14 @@ from .models import LegislativeNeed, ProgressReport, default_locale_pilots, sche
 from .roles import can_approve, is_coordinator, liaison_pilot_ids
 
 
-class LegislativeNeedViewSet(SnippetViewSet):
+class LegislativeNeedViewSet(ModelViewSet):
     model = LegislativeNeed
     icon = "doc-full-inverse"
-    list_display = ["law", "topic", "pilot", "handling_status", "is_public", "raised_on"]
-    list_filter = ["topic", "handling_status", "is_public"]
-
-
-register_snippet(LegislativeNeedViewSet)
+    url_prefix = "coordination/legislative-needs"
+    name = "coordination_legislative_needs"
+    list_display = ["law", "topic", "pilot", "handling_status", "is_public", "raised_on", "locale"]
+    list_filter = ["topic", "handling_status", "is_public", "locale"]
+    search_fields = ["law", "description", "raised_by"]
 
 
 class CoordinationGroup(ViewSetGroup):
@@ -35,6 +40,7 @@ class CoordinationGroup(ViewSetGroup):
     items = (
         views.ProgressReportViewSet(menu_label=_("Progress reports")),
         views.ReportingScheduleViewSet(menu_label=_("Reporting schedules")),
+        LegislativeNeedViewSet(menu_label=_("Legislative needs")),
     )
 
 

@@ -59,16 +59,16 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         *_crud("reports", "usecase"),
         *_crud("reports", "usecasecategory"),
         *_crud("coordination", "legislativeneed"),
-        # Records of people: read, handle (status), erase on request; consent records read-only.
-        *_crud("members", "subscriber", "change delete view"),
-        *_crud("members", "membershipapplication", "change delete view"),
-        *_crud("members", "proposal", "change delete view"),
-        "members.view_consentrecord",
-        *_crud("pilots", "fundingapplication", "change delete view"),
-        *_crud("events", "registration", "change delete view"),
+        # Records of people (their own admin views; consent records stay read-only by policy).
+        *_crud("members", "subscriber"),
+        *_crud("members", "membershipapplication"),
+        *_crud("members", "proposal"),
+        *_crud("members", "consentrecord"),
+        *_crud("pilots", "fundingapplication"),
+        *_crud("events", "registration"),
         # Newsletter sending and the outgoing mail queue.
         *_crud("members", "newslettersend"),
-        *_crud("members", "outgoingemail", "change view"),
+        *_crud("members", "outgoingemail"),
         # Progress reports (approval itself follows the group: coordination.roles) and schedules.
         *_crud("coordination", "progressreport"),
         *_crud("coordination", "reportingschedule"),

@@ -14,6 +14,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision, WorkflowState
 
 from . import views
+from .draft_privacy import without_others_drafts
 from .permissions import liaison_pilots, translator_locales
 from .signals import LIAISONS_ADDED, LIAISONS_REMOVED, TRANSLATION_SYNC
 from .translation_status import all_locale_statuses
@@ -176,3 +177,13 @@ def add_editorial_panels(request, panels):
         panels.append(TranslatorPanel(codes))
     if views.may_replace_translations(user):  # Communications and administrators
         panels.append(ScheduledPanel())
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_others_drafts_in_choosers(pages, request):
+    return without_others_drafts(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_others_drafts_in_listings(parent_page, pages, request):
+    return without_others_drafts(pages, request.user)

@@ -30,6 +30,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyStreamBlock
+from cms.pages import PublicPageMixin
 
 SCHEDULE_FIELDS = ("start", "end", "venue", "event_format")
 
@@ -58,7 +59,7 @@ class LinkVisibility(models.TextChoices):
     REGISTERED = "registered", _("Only to registered people (in the confirmation e-mail)")
 
 
-class EventIndexPage(Page):
+class EventIndexPage(PublicPageMixin, Page):
     """The events listing: upcoming first, then the archive by year, with plain GET filters."""
 
     page_description = _("The event calendar with filters and feeds.")
@@ -84,7 +85,7 @@ class EventIndexPage(Page):
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
 
-class EventSeriesPage(Page):
+class EventSeriesPage(PublicPageMixin, Page):
     """A recurring series such as AI-aamu: its schedule, its sessions and how to propose a topic."""
 
     page_description = _("A series of related events (e.g. a webinar series).")
@@ -163,7 +164,7 @@ class EventSeriesPage(Page):
         return context
 
 
-class EventPage(Page):
+class EventPage(PublicPageMixin, Page):
     """One event. Times are aware datetimes; registration, recording and slides are optional."""
 
     page_description = _("One event with registration, agenda and speakers.")

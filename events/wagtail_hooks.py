@@ -1,9 +1,13 @@
-"""Admin: staff see and export (CSV) the registrations; purging is a management command."""
+"""Admin: staff see and export (CSV) the registrations; purging is a management command.
+
+Registrations are records of people: a ``ModelViewSet`` (not a snippet), so only users with the
+model's permissions reach them, through no chooser, localize API or bulk action.
+"""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import Registration
 
@@ -14,9 +18,13 @@ class RegistrationFilterSet(WagtailFilterSet):
         fields = ["event", "status"]
 
 
-class RegistrationViewSet(SnippetViewSet):
+class RegistrationViewSet(ModelViewSet):
     model = Registration
     icon = "group"
+    url_prefix = "events/registrations"
+    name = "events_registrations"
+    panels = ["event", "name", "email", "organisation", "consent", "status", "language"]
+    copy_view_enabled = False
     menu_label = _("Event registrations")
     menu_order = 300
     add_to_admin_menu = True
@@ -37,4 +45,6 @@ class RegistrationViewSet(SnippetViewSet):
     ordering = ["-created_at"]
 
 
-register_snippet(RegistrationViewSet)
+@hooks.register("register_admin_viewset")
+def register_registration_viewset():
+    return RegistrationViewSet()

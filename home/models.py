@@ -10,10 +10,17 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock
+from cms.pages import PublicPageMixin
+from cms.routing import route_below
 from cms.sections import front_page_sections
 
+# News, blog and the newsletter archive live in their own modules; importing them here registers
+# their models with the home app.
+from .news import BlogIndexPage, BlogPage, BlogTopic, NewsIndexPage, NewsPage, NewsTopic
+from .newsletter import NewsletterIndexPage, NewsletterIssuePage, NewsletterItem
 
-class HomePage(Page):
+
+class HomePage(PublicPageMixin, Page):
     """The front page of one language: a hero, editable figures and live sections from the apps."""
 
     page_description = _("The front page of one language version of the site.")
@@ -52,13 +59,18 @@ class HomePage(Page):
         verbose_name = _("front page")
         verbose_name_plural = _("front pages")
 
+    def route(self, request, path_components):
+        """Wagtail's routing below the front page, with the pages along the URL looked up in one
+        cached query instead of two queries per segment (``cms.routing.route_below``)."""
+        return route_below(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = front_page_sections(self.locale)
         return context
 
 
-class StandardPage(Page):
+class StandardPage(PublicPageMixin, Page):
     """A general content page built from the shared blocks."""
 
     page_description = _(
@@ -75,18 +87,6 @@ class StandardPage(Page):
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
 
-
-# News, blog and the newsletter archive live in their own modules; importing them here registers
-# their models with the home app.
-from .news import (  # noqa: E402
-    BlogIndexPage,
-    BlogPage,
-    BlogTopic,
-    NewsIndexPage,
-    NewsPage,
-    NewsTopic,
-)
-from .newsletter import NewsletterIndexPage, NewsletterIssuePage, NewsletterItem  # noqa: E402
 
 __all__ = [
     "BlogIndexPage",

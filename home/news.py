@@ -23,12 +23,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyStreamBlock
+from cms.pages import PublicPageMixin
 from cms.prefetch import prefetch_joined
 
 FEED_ITEMS = 20
 
 
-class ArticlePage(Page):
+class ArticlePage(PublicPageMixin, Page):
     """Fields shared by news items and blog posts (abstract)."""
 
     author = models.CharField(_("author"), max_length=200, blank=True)
@@ -102,7 +103,7 @@ class ArticlePage(Page):
         return context
 
 
-class ArticleIndexPage(RoutablePageMixin, Page):
+class ArticleIndexPage(RoutablePageMixin, PublicPageMixin, Page):
     """An article list with RSS 2.0 and Atom feeds of the same language (abstract)."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)

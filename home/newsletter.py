@@ -21,8 +21,11 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.localize import localized_pages
+from cms.pages import PublicPageMixin
 
-class NewsletterIndexPage(Page):
+
+class NewsletterIndexPage(PublicPageMixin, Page):
     """The archive of newsletter issues, newest first."""
 
     page_description = _("The newsletter archive: issues are added under it.")
@@ -45,7 +48,7 @@ class NewsletterIndexPage(Page):
         return context
 
 
-class NewsletterIssuePage(RoutablePageMixin, Page):
+class NewsletterIssuePage(RoutablePageMixin, PublicPageMixin, Page):
     """One monthly issue with its items in the newsletter's two columns."""
 
     page_description = _("One newsletter issue, shown on the site and sent to subscribers.")
@@ -69,8 +72,6 @@ class NewsletterIssuePage(RoutablePageMixin, Page):
 
     def columns(self) -> list[dict]:
         """Items grouped by column, in the column order of the real newsletter."""
-        from reports.localize import localized_pages
-
         items = list(self.items.select_related("link_page").order_by("sort_order"))
         linked = localized_pages([i.link_page for i in items if i.link_page], self.locale)
         by_key = {p.translation_key: p for p in linked}

@@ -28,6 +28,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyStreamBlock
+from cms.pages import PublicPageMixin
 
 LANGUAGE_CHOICES = [("fi", "suomi"), ("sv", "svenska"), ("en", "English")]
 FREE_MAIL_DOMAINS = {
@@ -523,7 +524,7 @@ class NewsletterDelivery(models.Model):
 # --- Pages ---------------------------------------------------------------------------------
 
 
-class MemberDirectoryPage(Page):
+class MemberDirectoryPage(PublicPageMixin, Page):
     """The public A–Z directory of member organisations, with filters that work without JS."""
 
     page_description = _("The directory of member organisations.")
@@ -549,7 +550,7 @@ class MemberDirectoryPage(Page):
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
 
-class FormPage(Page):
+class FormPage(PublicPageMixin, Page):
     """Shared behaviour of the public form pages: intro text, consent text, thank-you text."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=1000)
@@ -557,10 +558,13 @@ class FormPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("thank_you")]
     subpage_types: list[str] = []
-    template = "members/form_page.html"
 
     class Meta:
         abstract = True
+
+    def get_template(self, request, *args, **kwargs) -> str:
+        """Every form page type shares one template (Wagtail's default is one per class)."""
+        return "members/form_page.html"
 
     def serve(self, request, *args, **kwargs):
         from .views import serve_form_page
@@ -574,7 +578,6 @@ class JoinPage(FormPage):
     page_description = _("The membership application form.")
 
     form_kind = "join"
-    template = "members/form_page.html"
 
     class Meta:
         verbose_name = _("join as a member page")
@@ -587,7 +590,6 @@ class SubscribePage(FormPage):
     page_description = _("The newsletter subscription form.")
 
     form_kind = "subscribe"
-    template = "members/form_page.html"
 
     class Meta:
         verbose_name = _("newsletter subscription page")
@@ -603,15 +605,15 @@ class ProposalPage(FormPage):
 
     content_panels = FormPage.content_panels + [FieldPanel("kind")]
     form_kind = "proposal"
-    template = "members/form_page.html"
 
     class Meta:
         verbose_name = _("get involved form page")
         verbose_name_plural = _("get involved form pages")
 
 
-class WorkingGroupIndexPage(Page):
+class WorkingGroupIndexPage(PublicPageMixin, Page):
     page_description = _("The list of working groups.")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -630,7 +632,7 @@ class WorkingGroupIndexPage(Page):
         return context
 
 
-class WorkingGroupPage(Page):
+class WorkingGroupPage(PublicPageMixin, Page):
     """A working group of the network: purpose, chair, members, meetings and outputs."""
 
     page_description = _("One working group: its purpose, members and meetings.")
@@ -656,9 +658,7 @@ class WorkingGroupPage(Page):
     contact_email = models.EmailField(
         _("contact e-mail"), blank=True, help_text=_("An organisation-level address.")
     )
-    outputs = StreamField(
-        BodyStreamBlock(), verbose_name=_("documents and outputs"), blank=True, use_json_field=True
-    )
+    outputs = StreamField(BodyStreamBlock(), verbose_name=_("documents and outputs"), blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("purpose"),
@@ -699,8 +699,9 @@ class WorkingGroupMembership(Orderable):
     panels = [FieldPanel("organisation")]
 
 
-class PartnerIndexPage(Page):
+class PartnerIndexPage(PublicPageMixin, Page):
     page_description = _("The list of partners.")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -717,7 +718,7 @@ class PartnerIndexPage(Page):
         return context
 
 
-class PartnerPage(Page):
+class PartnerPage(PublicPageMixin, Page):
     """A partner service (Wenla, Innokylä): what it offers to companies and care organisations."""
 
     page_description = _("One partner organisation.")
@@ -728,7 +729,7 @@ class PartnerPage(Page):
         _("what it offers to care organisations"), blank=True, max_length=2000
     )
     website = models.URLField(_("website"), blank=True)
-    body = StreamField(BodyStreamBlock(), blank=True, use_json_field=True)
+    body = StreamField(BodyStreamBlock(), blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),

@@ -1,4 +1,12 @@
-"""Admin registration: the community menu (members, applications, subscribers, sends …)."""
+"""Admin registration: the community menu (applications, subscribers, sends …) and member content.
+
+Records of people — membership applications, proposals, subscribers, newsletter sends, the
+outgoing mail queue and consent records — are plain models with ``ModelViewSet``s, never
+snippets: no snippet chooser, wagtail-localize API, bulk action or snippet listing can reach them,
+and every view checks the model's own permissions (Communications holds them; see
+``members/migrations/*_communications_personal_data``). Member organisations and consent texts
+are public, translatable content and stay snippets.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +15,12 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.views.generic import CreateView, IndexView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
 from .admin_forms import MembershipApplicationForm
@@ -51,9 +61,11 @@ class MemberOrganisationViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class MembershipApplicationViewSet(SnippetViewSet):
+class MembershipApplicationViewSet(ModelViewSet):
     model = MembershipApplication
     icon = "form"
+    url_prefix = "members/applications"
+    name = "members_applications"
     list_display = ["organisation_name", "status", "duplicate_flag", "submitted_at"]
     list_filter = ["status", "organisation_type"]
     search_fields = ["organisation_name", "email"]
@@ -77,9 +89,11 @@ class SubscriberIndexView(IndexView):
         return buttons
 
 
-class SubscriberViewSet(SnippetViewSet):
+class SubscriberViewSet(ModelViewSet):
     model = Subscriber
     icon = "mail"
+    url_prefix = "members/subscribers"
+    name = "members_subscribers"
     index_view_class = SubscriberIndexView
     list_display = ["email", "language", "status", "created", "confirmed_at"]
     list_filter = ["status", "language"]
@@ -110,61 +124,87 @@ class ViewOnlyPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission([a for a in actions if a not in self.WRITE])
 
 
-class ConsentRecordViewSet(SnippetViewSet):
+class ConsentRecordViewSet(ModelViewSet):
     model = ConsentRecord
     permission_policy = ViewOnlyPolicy(ConsentRecord)
     icon = "tick-inverse"
+    url_prefix = "members/consent-records"
+    name = "members_consent_records"
+    copy_view_enabled = False
     list_display = ["form", "action", "consent_version", "language", "anonymised", "created"]
     list_filter = ["form", "action"]
     panels = ["form", "action", "consent_version", "language", "anonymised"]
 
 
-class ProposalViewSet(SnippetViewSet):
+class ProposalViewSet(ModelViewSet):
     model = Proposal
     icon = "help"
+    url_prefix = "members/proposals"
+    name = "members_proposals"
     list_display = ["title", "kind", "status", "organisation", "submitted_at"]
     list_filter = ["kind", "status"]
     search_fields = ["title", "organisation", "email"]
 
 
-class NewsletterSendViewSet(SnippetViewSet):
+class NewsletterSendCreateView(CreateView):
+    def save_instance(self):
+        """The staff member who creates a send is the one its test mail goes to."""
+        if self.form.instance.created_by_id is None:
+            self.form.instance.created_by = self.request.user
+        return super().save_instance()
+
+
+class NewsletterSendViewSet(ModelViewSet):
     model = NewsletterSend
     icon = "mail"
+    url_prefix = "members/newsletter-sends"
+    name = "members_newsletter_sends"
+    add_view_class = NewsletterSendCreateView
+    copy_view_enabled = False
     list_display = ["issue", "status", "test_sent_at", "started_at", "finished_at", "manage"]
     list_filter = ["status"]
 
 
-class OutgoingEmailViewSet(SnippetViewSet):
+class OutgoingEmailViewSet(ModelViewSet):
     model = OutgoingEmail
     icon = "mail"
+    url_prefix = "members/outgoing-mail"
+    name = "members_outgoing_mail"
+    copy_view_enabled = False
     list_display = ["subject", "to", "status", "attempts", "created", "sent_at"]
     list_filter = ["status", "purpose"]
     search_fields = ["to", "subject"]
     panels = ["status", "last_error"]
 
 
-class CommunityViewSetGroup(SnippetViewSetGroup):
+class CommunityViewSetGroup(ModelViewSetGroup):
+    """Records of people, for the roles that hold the models' permissions."""
+
     menu_label = _("Community")
     menu_icon = "group"
     menu_order = 250
     items = (
-        MemberOrganisationViewSet,
         MembershipApplicationViewSet,
         ProposalViewSet,
         SubscriberViewSet,
         NewsletterSendViewSet,
         OutgoingEmailViewSet,
-        ConsentTextViewSet,
         ConsentRecordViewSet,
     )
 
 
-register_snippet(CommunityViewSetGroup)
+@hooks.register("register_admin_viewset")
+def register_community_viewsets():
+    return CommunityViewSetGroup()
 
 
-@hooks.register("after_create_snippet")
-def remember_send_creator(request, instance):
-    """The staff member who created a newsletter send is the one its test goes to."""
-    if isinstance(instance, NewsletterSend) and instance.created_by_id is None:
-        instance.created_by = request.user
-        instance.save(update_fields=["created_by"])
+class MemberContentViewSetGroup(SnippetViewSetGroup):
+    """Public, translatable member content: the organisations and the consent texts."""
+
+    menu_label = _("Members")
+    menu_icon = "group"
+    menu_order = 251
+    items = (MemberOrganisationViewSet, ConsentTextViewSet)
+
+
+register_snippet(MemberContentViewSetGroup)

@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyStreamBlock
+from cms.pages import PublicPageMixin
 
 from .choices import (
     ApplicantType,
@@ -42,7 +43,7 @@ from .serializers import RegionSerializer, ThemesSerializer
 MAX_STM_SHARE = Decimal("0.5")
 
 
-class PilotIndexPage(RoutablePageMixin, Page):
+class PilotIndexPage(RoutablePageMixin, PublicPageMixin, Page):
     """Lists the pilot projects with filters, a map and a theme chart; also updates and feeds."""
 
     page_description = _("The list of AI pilots with filters (one per language).")
@@ -91,7 +92,7 @@ class PilotIndexPage(RoutablePageMixin, Page):
         )
 
 
-class PilotPage(RoutablePageMixin, Page):
+class PilotPage(RoutablePageMixin, PublicPageMixin, Page):
     """One funded AI pilot project."""
 
     page_description = _("One AI pilot: goals, results, indicators, liaisons.")
@@ -198,6 +199,8 @@ class PilotPage(RoutablePageMixin, Page):
         ),
         InlinePanel("indicators", heading=_("Indicators"), label=_("Indicator")),
         InlinePanel("links", heading=_("Links"), label=_("Link")),
+        # The rows are coordination.Milestone (ParentalKey related_name="milestones").
+        InlinePanel("milestones", heading=_("Milestones"), label=_("Milestone")),
         MultiFieldPanel(
             [
                 FieldPanel("contact_organisation"),
@@ -473,7 +476,7 @@ class Measurement(Orderable):
         verbose_name = _("measurement")
 
 
-class PilotUpdatePage(Page):
+class PilotUpdatePage(PublicPageMixin, Page):
     """A progress update on a pilot, written by its liaison."""
 
     page_description = _("A status update written under its pilot.")
@@ -498,7 +501,7 @@ class PilotUpdatePage(Page):
         verbose_name_plural = _("pilot updates")
 
 
-class FundingCallPage(RoutablePageMixin, Page):
+class FundingCallPage(RoutablePageMixin, PublicPageMixin, Page):
     """A call for pilot proposals: what is sought, an application form, and the results."""
 
     page_description = _("A funding call with its application form and statistics.")

@@ -25,6 +25,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyStreamBlock
+from cms.localize import localized_pages
+from cms.pages import PublicPageMixin
 from cms.prefetch import prefetch_joined
 
 from .filters import ReportFilters
@@ -68,7 +70,7 @@ class DocumentText(models.Model):
         return self.status == self.Status.OK
 
 
-class ReportIndexPage(Page):
+class ReportIndexPage(PublicPageMixin, Page):
     """Lists the reports of one language with plain-GET filters and facet counts."""
 
     page_description = _("The list of reports and publications.")
@@ -106,7 +108,7 @@ class ReportIndexPage(Page):
         return context
 
 
-class ReportPage(Page):
+class ReportPage(PublicPageMixin, Page):
     """One published study: metadata for citation, its files, recommendations and body."""
 
     page_description = _("A report or publication with its PDF files.")
@@ -264,8 +266,6 @@ class ReportPage(Page):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from .localize import localized_pages
-
         context = super().get_context(request, *args, **kwargs)
         files = list(
             self.files.select_related("document", "document__extracted_text").order_by("sort_order")
@@ -481,7 +481,7 @@ class UseCasePilot(Orderable):
     panels = [FieldPanel("pilot")]
 
 
-class UseCaseCatalogPage(Page):
+class UseCaseCatalogPage(PublicPageMixin, Page):
     """The browsable use-case catalogue, filterable by category with a plain GET form."""
 
     page_description = _("The catalogue of AI use cases.")
@@ -497,8 +497,6 @@ class UseCaseCatalogPage(Page):
         verbose_name_plural = _("use-case catalogue pages")
 
     def get_context(self, request, *args, **kwargs):
-        from .localize import localized_pages
-
         context = super().get_context(request, *args, **kwargs)
         categories = list(UseCaseCategory.objects.filter(locale=self.locale))
         use_cases = list(UseCase.objects.filter(locale=self.locale).select_related("category"))

@@ -3,6 +3,7 @@
 #   chromium          real-browser and accessibility tests (Playwright drives /usr/bin/chromium)
 #   libvoikko1 voikko-fi  Finnish morphology for search analysis
 #   gettext           msgfmt, for `make messages`
+#   redis-server      the shared cache for make test-redis and the two-instance tests
 #   wrk               with --bench: the HTTP load generator of `make bench` (else a Python one)
 set -euo pipefail
 missing=()
@@ -10,6 +11,7 @@ missing=()
 ldconfig -p 2>/dev/null | grep -q libvoikko.so.1 || missing+=(libvoikko1)
 [ -d /usr/lib/voikko ] || [ -d /usr/share/voikko ] || missing+=(voikko-fi)
 command -v msgfmt >/dev/null || missing+=(gettext)
+command -v redis-server >/dev/null || missing+=(redis-server)
 if [ "${1:-}" = "--bench" ]; then command -v wrk >/dev/null || missing+=(wrk); fi
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

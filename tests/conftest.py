@@ -102,7 +102,9 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache: cached pages, menus and rate-limit counters of a
-    rolled-back test must not leak into the next one."""
-    from django.core.cache import cache
+    rolled-back test must not leak into the next one. Every alias: with Redis the lockout and
+    rate-limit counters live in their own database ("security")."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for configured in caches.all():
+        configured.clear()

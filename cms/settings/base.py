@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from editorial.machine_translation import machine_translator_from_env
 
+from .cache_config import redis_caches
 from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -39,7 +40,6 @@ PROJECT_APPS = [
 INSTALLED_APPS = PROJECT_APPS + [
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.typed_table_block",
@@ -69,12 +69,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.middleware.PageCacheMiddleware",
-    "cms.routing.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cms.lockout.AuthRouteLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "reports.middleware.DocumentTextMessagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -121,17 +121,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default, Redis when REDIS_URL is set. ---
+# "security" holds the login lockout and rate-limit counters (cms.protection.security_cache) apart
+# from the page cache, so page traffic can never evict a lockout.
 REDIS_URL = env_str("REDIS_URL")
+# Lockout and rate-limit counters ("security" cache): another Redis database by default.
+REDIS_SECURITY_URL = env_str("REDIS_SECURITY_URL")
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    CACHES = redis_caches(REDIS_URL, REDIS_SECURITY_URL)
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "sotecms",
-        }
+        },
+        "security": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "sotecms-security",
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
+        },
     }
 
 # --- Anonymous page cache (cms.cache, cms.middleware): see docs/performance.md. ---
@@ -229,10 +236,17 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.security.SafeDocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_SIZE", 25 * 1024 * 1024)
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # through Django: attachment headers, privacy checks
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]  # everything else is a download
-# Admin login: lockout after repeated failures (cms.security.LockoutLoginForm).
-WAGTAILADMIN_USER_LOGIN_FORM = "cms.security.LockoutLoginForm"
+# Sign-in: one failure count and lockout for every route that checks a password (cms.lockout):
+# the backend refuses a locked name/address before any password check.
+AUTHENTICATION_BACKENDS = ["cms.lockout.LockoutModelBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.lockout.LockoutLoginForm"
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)  # per username + IP
 LOGIN_LOCKOUT_SECONDS = env_int("LOGIN_LOCKOUT_SECONDS", 15 * 60)
+# Password-reset requests per client address and per e-mail address (cms.lockout).
+PASSWORD_RESET_RATE_PER_ADDRESS = env_str("PASSWORD_RESET_RATE_PER_ADDRESS", "5/h")
+PASSWORD_RESET_RATE_PER_ACCOUNT = env_str("PASSWORD_RESET_RATE_PER_ACCOUNT", "3/h")
+# Number of proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from django import template
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from cms.cache import MENU_PREFIX, cached_under_generation
 from cms.i18n import language_versions, locale_home
-from cms.routing import active_locale, public_pages, route_ancestors
+from cms.routing import active_locale, public_pages, site_for_request
 
 MENU_CACHE_TIMEOUT = 3600
 
 
 def _cached(request, name: str, build, *extra: str):
     """``build()`` cached per site and language until the next publish (see cms.cache)."""
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     parts = (name, str(site.pk if site else 0), get_language() or "fi", *extra)
     return cached_under_generation(MENU_PREFIX, parts, build, MENU_CACHE_TIMEOUT)
 
@@ -53,7 +53,7 @@ def get_home_page(context) -> Page | None:
     request = context.get("request")
     if request is None:
         return None
-    return locale_home(Site.find_for_request(request), get_language() or "fi")
+    return locale_home(site_for_request(request), get_language() or "fi")
 
 
 @register.simple_tag(takes_context=True)
@@ -76,10 +76,14 @@ def get_breadcrumbs(context):
     if page is None or page.depth <= 2:
         return []
     request = context.get("request")
-    ancestors = route_ancestors(request, page) if request is not None else None
-    if ancestors is not None and ancestors and ancestors[0].depth == 2:
-        return [ancestor.specific_deferred for ancestor in ancestors]  # routing loaded them
-    return list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
+
+    def build() -> list[Page]:
+        return list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
+
+    if request is None or not page.pk:
+        return build()
+    # Ancestors change only when pages are published, moved or deleted: cached like the menu.
+    return _cached(request, "breadcrumbs", build, str(page.pk))
 
 
 @register.simple_tag

@@ -22,10 +22,12 @@ class Migration(migrations.Migration):
         ("editorial", "0002_communications_review"),
         ("cms", "0002_locales"),
         ("home", "0004_plural_names"),
-        ("coordination", "0004_plural_names"),
-        ("members", "0004_plural_names"),
-        ("pilots", "0003_plural_names"),
-        ("events", "0002_plural_names"),
+        # The records-of-people grants of harden-auth run first; the table then sets every
+        # group's rights exactly (it lists the same rights).
+        ("coordination", "0005_communications_personal_data"),
+        ("members", "0005_communications_personal_data"),
+        ("pilots", "0004_communications_personal_data"),
+        ("events", "0003_communications_personal_data"),
         ("reports", "0002_plural_names"),
         ("wagtailredirects", "0008_add_verbose_name_plural"),
         ("wagtailimages", "0027_image_description"),

@@ -40,3 +40,16 @@ def test_debug_is_off_unless_dev():
     from cms.settings import base
 
     assert base.DEBUG is False or os.environ.get("DEBUG")
+
+
+def test_trusted_proxy_count_comes_from_the_environment():
+    code = "from django.conf import settings; print(settings.TRUSTED_PROXY_COUNT)"
+    for value, expected in (("", "0"), ("1", "1"), ("2", "2")):
+        result = run_manage(
+            "shell",
+            "-c",
+            code,
+            DJANGO_SETTINGS_MODULE="cms.settings.test",
+            TRUSTED_PROXY_COUNT=value,
+        )
+        assert result.stdout.strip().splitlines()[-1] == expected, result.stderr

@@ -88,6 +88,7 @@ def test_missing_csrf_token_is_refused(all_forms):
     assert _stored() == 0
 
 
+@pytest.mark.redis
 @override_settings(FORM_RATE_LIMIT="10/m")
 def test_fifty_posts_a_minute_from_one_ip_get_429(client, proposal_pages):
     page = proposal_pages["webinar"]
@@ -132,9 +133,9 @@ def test_markup_is_stored_as_text_and_escaped_everywhere(
     staff = get_user_model().objects.create_superuser("staff", "staff@example.org", "x")
     client.force_login(staff)
     pages = [
-        reverse("wagtailsnippets_members_proposal:list"),
-        reverse("wagtailsnippets_members_proposal:edit", args=[proposal.pk]),
-        reverse("wagtailsnippets_members_membershipapplication:list"),
+        reverse("members_proposals:index"),
+        reverse("members_proposals:edit", args=[proposal.pk]),
+        reverse("members_applications:index"),
     ]
     client.logout()
     pages_public = [directory_page.url, directory_page.url + "?q=" + SCRIPT]

@@ -99,9 +99,9 @@ def test_normalisation_helpers():
 def test_staff_approve_in_admin_creates_the_member(client, join_page, staff):
     join(client, join_page, organisation_name="Hoiva Ässät Oy", website="https://assat.example")
     application = MembershipApplication.objects.get()
-    listing = client.get(reverse("wagtailsnippets_members_membershipapplication:list"))
+    listing = client.get(reverse("members_applications:index"))
     assert "Hoiva Ässät Oy" in listing.content.decode()
-    edit = reverse("wagtailsnippets_members_membershipapplication:edit", args=[application.pk])
+    edit = reverse("members_applications:edit", args=[application.pk])
     data = {
         "status": "approved",
         "organisation_name": application.organisation_name,
@@ -129,7 +129,7 @@ def test_duplicate_flag_is_visible_in_the_admin_listing(client, join_page, staff
     profile = UserProfile.get_for_user(staff)
     profile.preferred_language = "en"
     profile.save()
-    html = client.get(reverse("wagtailsnippets_members_membershipapplication:list")).content
+    html = client.get(reverse("members_applications:index")).content
     assert "⚠ same name as member DigiFinland Oy" in html.decode()
 
 
@@ -157,7 +157,7 @@ def test_csv_export_lists_confirmed_subscribers_of_one_language(client, staff):
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert [r[0] for r in rows[1:]] == ["'=cmd@example.org", "fi1@example.org"]
     assert client.get(reverse("members_subscribers_csv") + "?language=xx").status_code == 400
-    listing = client.get(reverse("wagtailsnippets_members_subscriber:list"))
+    listing = client.get(reverse("members_subscribers:index"))
     assert "members/subscribers.csv?language=sv" in listing.content.decode()
 
 
@@ -167,20 +167,21 @@ def test_csv_export_is_staff_only(client):
 
 
 @pytest.mark.parametrize(
-    "model",
+    "namespace",
     [
-        "memberorganisation",
-        "membershipapplication",
-        "proposal",
-        "subscriber",
-        "newslettersend",
-        "outgoingemail",
-        "consenttext",
+        "wagtailsnippets_members_memberorganisation",
+        "members_applications",
+        "members_proposals",
+        "members_subscribers",
+        "members_newsletter_sends",
+        "members_outgoing_mail",
+        "wagtailsnippets_members_consenttext",
     ],
 )
-def test_community_admin_listings_render(client, staff, model):
-    assert client.get(reverse(f"wagtailsnippets_members_{model}:list")).status_code == 200
-    assert client.get(reverse(f"wagtailsnippets_members_{model}:add")).status_code == 200
+def test_community_admin_listings_render(client, staff, namespace):
+    index = "list" if namespace.startswith("wagtailsnippets") else "index"
+    assert client.get(reverse(f"{namespace}:{index}")).status_code == 200
+    assert client.get(reverse(f"{namespace}:add")).status_code == 200
 
 
 def test_creating_a_send_in_the_admin_remembers_who(client, staff):
@@ -188,9 +189,7 @@ def test_creating_a_send_in_the_admin_remembers_who(client, staff):
     from members.models import NewsletterSend
 
     issue = NewsletterIssuePage.objects.filter(locale__language_code="fi").first()
-    response = client.post(
-        reverse("wagtailsnippets_members_newslettersend:add"), {"issue": issue.pk}
-    )
+    response = client.post(reverse("members_newsletter_sends:add"), {"issue": issue.pk})
     assert response.status_code == 302
     assert NewsletterSend.objects.get().created_by == staff
 
@@ -212,14 +211,14 @@ def test_demo_content_is_idempotent():
 
 def test_consent_records_are_view_only_even_for_superusers(client, staff):
     record = ConsentRecord.objects.create(form="newsletter", consent_version=1)
-    assert client.get(reverse("wagtailsnippets_members_consentrecord:list")).status_code == 200
-    assert client.get(reverse("wagtailsnippets_members_consentrecord:add")).status_code in (
+    assert client.get(reverse("members_consent_records:index")).status_code == 200
+    assert client.get(reverse("members_consent_records:add")).status_code in (
         302,
         403,
     )
-    edit = reverse("wagtailsnippets_members_consentrecord:edit", args=[record.pk])
+    edit = reverse("members_consent_records:edit", args=[record.pk])
     assert client.post(edit, {"form": "x"}).status_code in (302, 403)
-    delete = reverse("wagtailsnippets_members_consentrecord:delete", args=[record.pk])
+    delete = reverse("members_consent_records:delete", args=[record.pk])
     client.post(delete)
     record.refresh_from_db()
     assert record.form == "newsletter"

@@ -157,7 +157,7 @@ def test_admin_requires_a_test_send_before_sending(client, staff, issue, audienc
     page = client.get(url)
     assert page.status_code == 200
     assert "Progress" in page.content.decode() or "Edistyminen" in page.content.decode()
-    listing = client.get(reverse("wagtailsnippets_members_newslettersend:list"))
+    listing = client.get(reverse("members_newsletter_sends:index"))
     assert listing.status_code == 200
 
 
@@ -170,7 +170,7 @@ def test_newsletter_admin_is_staff_only(client, issue):
 def test_only_a_newsletter_issue_can_be_sent(client, staff, issue):
     from home.models import StandardPage
 
-    add = reverse("wagtailsnippets_members_newslettersend:add")
+    add = reverse("members_newsletter_sends:add")
     about = StandardPage.objects.filter(locale__language_code="fi").first()
     refused = client.post(add, {"issue": about.pk})
     assert refused.status_code == 200  # the form again, with an error on the issue field

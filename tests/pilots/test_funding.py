@@ -88,6 +88,7 @@ def test_form_refuses_submissions_outside_the_open_period(client, fresh_index, o
     assert 'name="project_name"' not in client.get(call.url).content.decode()
 
 
+@pytest.mark.redis
 def test_form_is_rate_limited(client, open_call, settings):
     settings.FORM_RATE_LIMIT = "2/m"
     for _ in range(2):
@@ -175,7 +176,7 @@ def test_published_2024_results_are_drawn_as_charts_and_tables(client):
 
 def test_staff_can_export_applications_as_csv(admin_client, client, open_call):
     client.post(open_call.url, VALID)
-    url = reverse("wagtailsnippets_pilots_fundingapplication:list") + "?export=csv"
+    url = reverse("pilots_funding_applications:index") + "?export=csv"
     response = admin_client.get(url)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")

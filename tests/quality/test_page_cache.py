@@ -14,7 +14,7 @@ from cms.cache import bump_generation
 from cms.middleware import PageCacheMiddleware, no_page_cache
 from home.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.redis]  # make test-redis runs these again
 
 
 @pytest.fixture(autouse=True)
@@ -200,6 +200,7 @@ def test_per_process_cache_keeps_the_generation_in_a_shared_file(tmp_path, setti
     the others, so the generation lives in a file they all read."""
     from cms import cache as page_cache
 
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation")
     assert page_cache._uses_file_generation()
     before = page_cache.get_generation()

@@ -20,7 +20,7 @@ from cms.security import (
     validate_document_upload,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.redis]  # make test-redis runs these again
 
 # Every public response type that exists; apps add theirs here (path, expected status).
 PUBLIC_RESPONSES = [

@@ -1,3 +1,0 @@
-"""Public URLs of the home app, mounted under the language prefix (see cms/urls.py)."""
-
-urlpatterns: list = []
