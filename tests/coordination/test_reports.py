@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -363,5 +364,5 @@ def test_liaison_dashboard_lists_own_overdue_reports(client, liaison, pilots, se
     client.force_login(liaison)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert 'id="coordination-overdue-reports' in html
-    assert own.title in html.split('id="coordination-overdue-reports')[1]
+    assert re.search(rf'class="coordination-overdue">\s*{re.escape(own.title)}:', html)
     assert other.title not in html  # another pilot's reporting is not theirs
