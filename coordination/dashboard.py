@@ -87,12 +87,13 @@ class DashboardRow:
             else (_("No") if self.last_period else "—")
         )
         days = "—" if self.days_since_update is None else str(self.days_since_update)
-        if self.budget_used is None:
+        # Both figures, always: "used / planned €", with a dash for the one that is unknown.
+        if self.budget_used is None and not self.budget_planned:
             budget = "—"
-        elif self.budget_planned:
-            budget = f"{self.budget_used:.0f} / {self.budget_planned:.0f} €"
         else:
-            budget = f"{self.budget_used:.0f} €"
+            used = "—" if self.budget_used is None else f"{self.budget_used:.0f}"
+            planned = f"{self.budget_planned:.0f}" if self.budget_planned else "—"
+            budget = f"{used} / {planned} €"
         return [
             self.title,
             self.region_name or "—",

@@ -171,7 +171,34 @@ class ProgressReportForm(FinnishPilotForm):
             if period is not None:
                 cleaned["period_end"] = period.end
                 self.instance.period_end = period.end
+        if pilot is not None and "measurements" in self.formsets:
+            self._check_indicator_names(pilot)
         return cleaned
+
+    def _check_indicator_names(self, pilot) -> None:
+        """A figure must name one of the pilot's own indicators, or approval cannot record it."""
+        names = {i.name.strip().casefold(): i.name for i in pilot.indicators.all()}
+        formset = self.formsets["measurements"]
+        formset.is_valid()  # fills each form's cleaned_data (the result is cached)
+        misnamed = False
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            name = (data.get("indicator_name") or "").strip()
+            if data.get("DELETE") or not name or name.casefold() in names:
+                continue
+            if names:
+                message = _("Choose one of the pilot's indicators: %(names)s.") % {
+                    "names": ", ".join(sorted(names.values()))
+                }
+            else:
+                message = _(
+                    "This pilot has no indicators yet: ask Communications to add them to the "
+                    "pilot page first."
+                )
+            form.add_error("indicator_name", message)
+            misnamed = True
+        if misnamed:
+            self.add_error(None, _("Check the indicator names of the figures below."))
 
 
 class ProgressReport(ClusterableModel):
@@ -418,6 +445,8 @@ def default_locale_pilots():
 class LegislativeNeedsPage(PublicPageMixin, Page):
     """The public register of legislative needs across pilots, filtered by plain GET."""
 
+    page_description = _("The public register of legislative development needs.")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -439,6 +468,8 @@ class LegislativeNeedsPage(PublicPageMixin, Page):
 
 class LessonsLearnedPage(PublicPageMixin, Page):
     """Lessons from every pilot, grouped by theme."""
+
+    page_description = _("Lessons learned from approved progress reports.")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 

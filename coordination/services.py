@@ -9,16 +9,24 @@ import logging
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
+from wagtail.users.models import UserProfile
 
 from .models import ProgressReport
-from .roles import can_approve, liaison_pilot_ids
+from .roles import COMMUNICATIONS, can_approve, liaison_pilot_ids
 
 logger = logging.getLogger(__name__)
+
+# The members app's mail queue (stores first, then sends; retried by its command).
+QUEUE_EMAIL = "members.mail.queue_email"
+DELIVER_EMAIL = "members.mail.deliver"
 
 # The pilots app's public function (contract in docs/coordination.md):
 # record_measurement(pilot, indicator_name, date, value, note) -> object
@@ -54,7 +62,39 @@ def submit(report: ProgressReport, user: Any) -> ProgressReport:
     report.submitted_at = timezone.now()
     report.save(update_fields=["state", "submitted_at"])
     log(report, "coordination.report.submit", user=user)
+    notify_reviewers(report, user)
     return report
+
+
+def notify_reviewers(report: ProgressReport, submitted_by: Any) -> int:
+    """Mail every Communications member that ``report`` waits for them, in their own language.
+
+    Mails go through the mail queue: stored now, sent after the submission is committed, so a
+    slow mail server never holds up or loses the submission. Returns how many were queued.
+    """
+    queue, deliver = import_string(QUEUE_EMAIL), import_string(DELIVER_EMAIL)
+    reviewers = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=COMMUNICATIONS)
+        .exclude(email="")
+        .distinct()
+    )
+    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+    url = base + reverse("coordination_report_review", args=[report.pk])
+    name = submitted_by.get_full_name() or submitted_by.get_username()
+    queued = 0
+    for reviewer in reviewers:
+        language = UserProfile.get_for_user(reviewer).get_preferred_language()
+        with translation.override(language):
+            subject = _("Progress report to review: %(report)s") % {"report": report}
+            text = _(
+                "%(name)s submitted the progress report %(report)s for review.\n\n"
+                "Approve it or return it with a comment: %(url)s"
+            ) % {"name": name, "report": report, "url": url}
+        mail = queue(reviewer.email, subject, text, purpose="coordination.report", send_now=False)
+        transaction.on_commit(lambda pk=mail.pk: deliver(pk))
+        queued += 1
+    return queued
 
 
 @transaction.atomic

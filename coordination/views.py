@@ -44,6 +44,19 @@ class ReportIndexView(generic.IndexView):
 
 
 class ReportCreateView(generic.CreateView):
+    """A liaison's new report: their first pilot preselected (the form offers only theirs)."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        own = sorted(liaison_pilot_ids(self.request.user))
+        if own and not can_approve(self.request.user) and "pilot" not in initial:
+            initial["pilot"] = own[0]
+        return initial
+
+    def get_success_url(self):
+        """Land on the new report, where its "Submit for review" button is."""
+        return reverse("coordination_report_review", args=[self.object.pk])
+
     def post(self, request, *args, **kwargs):
         pilot = request.POST.get("pilot", "")
         if not can_approve(request.user) and (
@@ -138,6 +151,17 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
             elif action == "approve":
                 services.approve(report, request.user)
                 messages.success(request, _("Report approved."))
+                left = list(report.measurements.filter(applied_at__isnull=True))
+                if left:
+                    messages.warning(
+                        request,
+                        _(
+                            "These figures were not added to the pilot's indicators, because "
+                            "the pilot has no indicator of that name: %(names)s. Add the "
+                            "indicator to the pilot page, or correct the figure by hand."
+                        )
+                        % {"names": ", ".join(sorted({m.indicator_name for m in left}))},
+                    )
             elif action == "return":
                 comment = request.POST.get("comment", "").strip()
                 if not comment:
@@ -155,6 +179,9 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
         "coordination/admin/report_review.html",
         {
             "report": report,
+            "period_unfinished": bool(
+                report.period_end and report.period_end >= timezone.localdate()
+            ),
             "measurements": report.measurements.all(),
             "can_edit": services.can_edit(request.user, report),
             "can_submit": services.can_submit(request.user, report),
@@ -214,6 +241,12 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
         {
             "today": today,
             "rows": [(row, row.cells()) for row in rows],
+            # Coordinators may not edit pages: their pilot link opens the public page instead.
+            "editable_pilots": {
+                row.pilot.pk
+                for row in rows
+                if row.pilot.permissions_for_user(request.user).can_edit()
+            },
             "columns": columns,
             "sort": sort,
             "query": query.urlencode(),

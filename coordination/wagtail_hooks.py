@@ -9,15 +9,18 @@ action lists them. The public register and pilot pages read only ``is_public`` n
 from __future__ import annotations
 
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import views
-from .models import LegislativeNeed
-from .roles import is_coordinator
+from .dashboard import is_overdue
+from .models import LegislativeNeed, ProgressReport, default_locale_pilots, schedule_for
+from .roles import can_approve, is_coordinator, liaison_pilot_ids
 
 
 class LegislativeNeedViewSet(ModelViewSet):
@@ -97,3 +100,54 @@ def register_report_actions(actions):
         "coordination.report.approve", _("Approve report"), _("Report approved")
     )
     actions.register_action("coordination.report.return", _("Return report"), _("Report returned"))
+
+
+class ReportsToReviewPanel(Component):
+    """Submitted progress reports waiting for the approver, on their admin home."""
+
+    name = "coordination_reports_to_review"
+    template_name = "coordination/admin/panels/reports_to_review.html"
+    order = 45
+
+    def get_context_data(self, parent_context=None):
+        reports = ProgressReport.objects.filter(state=ProgressReport.State.SUBMITTED)
+        return {"reports": list(reports.select_related("pilot").order_by("submitted_at")[:20])}
+
+
+@hooks.register("construct_homepage_panels")
+def reports_to_review_panel(request, panels):
+    if can_approve(request.user):
+        panels.append(ReportsToReviewPanel())
+
+
+class OverdueReportsPanel(Component):
+    """A liaison's pilots whose last complete reporting period has no submitted report."""
+
+    name = "coordination_overdue_reports"
+    template_name = "coordination/admin/panels/overdue_reports.html"
+    order = 52
+
+    def __init__(self, pilot_ids: set[int]):
+        self.pilot_ids = pilot_ids
+
+    def get_context_data(self, parent_context=None):
+        today = timezone.localdate()
+        submitted = set(
+            ProgressReport.objects.filter(
+                pilot_id__in=self.pilot_ids,
+                state__in=[ProgressReport.State.SUBMITTED, ProgressReport.State.APPROVED],
+            ).values_list("pilot_id", "period_start")
+        )
+        overdue = []
+        for pilot in default_locale_pilots().filter(pk__in=self.pilot_ids).order_by("title"):
+            late, period = is_overdue(pilot, today, schedule_for(pilot), submitted)
+            if late:
+                overdue.append((pilot, period))
+        return {"overdue": overdue, "add_url": reverse("coordination_reports:add")}
+
+
+@hooks.register("construct_homepage_panels")
+def overdue_reports_panel(request, panels):
+    pilot_ids = liaison_pilot_ids(request.user)
+    if pilot_ids:
+        panels.append(OverdueReportsPanel(pilot_ids))

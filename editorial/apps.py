@@ -1,4 +1,4 @@
-"""Editorial roles, live page rights for liaisons/translators, workflow and translation status."""
+"""Editorial roles and their rights (from migrations), liaison groups, workflow, translation status."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
@@ -11,13 +11,9 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_migrate
+        from . import signals
 
-        from . import permissions, signals
-
-        permissions.install()
         signals.connect()
-        post_migrate.connect(signals.grant_snippet_permissions, sender=self)
 
         from . import jobs
 

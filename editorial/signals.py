@@ -1,16 +1,16 @@
-"""Audit-log entries for liaison changes and snippet rights for Communications after migrate."""
+"""Receivers: audit-log entries, pilot liaison groups, translator rights on new locale homes."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import m2m_changed
 from wagtail.log_actions import log
+from wagtail.models import Page
 
-from .roles import COMMUNICATIONS
+from . import liaisons
+from .grants import grant_locale_pages
 
 LIAISONS_ADDED = "editorial.liaisons.add"
 LIAISONS_REMOVED = "editorial.liaisons.remove"
@@ -50,8 +50,14 @@ def log_translation_sync(sender, instance, created, update_fields=None, **kwargs
     )
 
 
+def grant_new_locale_home(sender, instance, created, raw=False, **kwargs) -> None:
+    """A locale's first page (its home, made by wagtail-localize) gets its translators' rights."""
+    if created and not raw and isinstance(instance, Page) and instance.depth == 2:
+        grant_locale_pages(apps, instance)
+
+
 def connect() -> None:
-    from django.db.models.signals import post_save
+    from django.db.models.signals import post_delete, post_save
     from wagtail_localize.models import TranslationSource
 
     post_save.connect(
@@ -63,27 +69,13 @@ def connect() -> None:
         sender=PilotPage.liaisons.through,
         dispatch_uid="editorial.log_liaison_change",
     )
-
-
-def grant_snippet_permissions(sender: Any = None, **kwargs: Any) -> None:
-    """Give Communications add/change/delete (and publish/lock where they exist) on every snippet.
-
-    Runs after each ``migrate`` so snippet models added by any app later are covered without a
-    migration in this app. Idempotent; does nothing before the editorial migrations have run.
-    """
-    from django.contrib.auth.models import Group, Permission
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.snippets.models import get_snippet_models
-
-    group = Group.objects.filter(name=COMMUNICATIONS).first()
-    if group is None:
-        return
-    models = get_snippet_models()
-    if not models:
-        return
-    content_types = ContentType.objects.get_for_models(*models).values()
-    actions = ("add", "change", "delete", "publish", "lock", "unlock")
-    perms = Permission.objects.filter(content_type__in=content_types).filter(
-        codename__regex=r"^(" + "|".join(actions) + r")_"
+    m2m_changed.connect(
+        liaisons.on_liaisons_changed,
+        sender=PilotPage.liaisons.through,
+        dispatch_uid="editorial.sync_liaison_group",
     )
-    group.permissions.add(*perms)
+    post_save.connect(liaisons.on_pilot_saved, sender=PilotPage, dispatch_uid="editorial.pilot")
+    post_delete.connect(
+        liaisons.on_pilot_deleted, sender=PilotPage, dispatch_uid="editorial.pilot_deleted"
+    )
+    post_save.connect(grant_new_locale_home, dispatch_uid="editorial.locale_home")

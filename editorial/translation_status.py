@@ -3,20 +3,23 @@
 A wagtail-localize ``TranslationSource`` holds the Finnish content as it was when it was last
 extracted (``last_updated_at``). When the Finnish page is published again after that, its
 translations are *out of date* until someone runs "Sync translated pages" and the translator
-updates and publishes the translation. Nothing here publishes anything.
+updates the translation and submits it; while Communications reviews it, it is *in review*. Nothing here publishes anything.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 NEVER = "never"
 OUTDATED = "outdated"
 PENDING = "pending"
+IN_REVIEW = "in_review"
 CURRENT = "current"
 
 
@@ -39,6 +42,7 @@ class LocaleStatus:
     outdated: list[PageStatus]
     pending: list[PageStatus]
     current: list[PageStatus]
+    in_review: list[PageStatus] = field(default_factory=list)
 
 
 def _source_pages(source_locale: Locale) -> list[Page]:
@@ -47,6 +51,21 @@ def _source_pages(source_locale: Locale) -> list[Page]:
         .live()
         .order_by("path")
     )
+
+
+def source_text_changed(page: Page, source: TranslationSource) -> bool:
+    """Whether the live Finnish page's translatable text differs from what was last synced.
+
+    Republishing without a text change (adding a liaison, a new image crop, a date) must not
+    send translators to work: only the strings they translate count.
+    """
+    current = {
+        (segment.path, segment.string.data)
+        for segment in extract_segments(page.specific)
+        if isinstance(segment, StringSegmentValue)
+    }
+    synced = set(source.stringsegment_set.values_list("context__path", "string__data"))
+    return current != synced
 
 
 def locale_status(target: Locale, source_locale: Locale | None = None) -> LocaleStatus:
@@ -68,6 +87,14 @@ def locale_status(target: Locale, source_locale: Locale | None = None) -> Locale
             source__in=list(sources.values()), target_locale=target
         )
     }
+    reviewing = set(
+        WorkflowState.objects.active()
+        .filter(
+            base_content_type__app_label="wagtailcore",
+            object_id__in=[str(page.pk) for page in targets.values()],
+        )
+        .values_list("object_id", flat=True)
+    )
     result = LocaleStatus(target, [], [], [], [])
     for page in pages:
         target_page = targets.get(page.translation_key)
@@ -78,7 +105,10 @@ def locale_status(target: Locale, source_locale: Locale | None = None) -> Locale
             result.never.append(item)
             continue
         changed = page.last_published_at
-        if changed and changed > source.last_updated_at:
+        if str(target_page.pk) in reviewing:
+            item.status, item.changed_at = IN_REVIEW, target_page.latest_revision_created_at
+            result.in_review.append(item)
+        elif changed and changed > source.last_updated_at and source_text_changed(page, source):
             item.status, item.changed_at = OUTDATED, changed
             result.outdated.append(item)
         elif not target_page.live or (

@@ -1,4 +1,4 @@
-"""Admin views: the translation status dashboard and "submit this translation for review"."""
+"""Admin views: translation status, "submit this translation for review", guarded localize actions."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from wagtail.models import Page
+from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
+from wagtail_localize.views.convert import convert_to_alias
+from wagtail_localize.views.edit_translation import stop_translation
 
 from .permissions import translator_locales
 from .translation_status import all_locale_statuses
@@ -55,30 +57,72 @@ def save_translation_draft(translation: Translation, target: Page, user) -> Page
     return Page.objects.get(pk=target.pk).specific
 
 
+def _editable_target(request: HttpRequest, translation_id: int) -> tuple[Translation, Page]:
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    target = translation.get_target_instance()
+    if not isinstance(target, Page) or not target.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return translation, target
+
+
+@require_POST
+def save_translation_draft_view(request: HttpRequest, translation_id: int) -> HttpResponse:
+    """Keep the translated strings as a draft of the target page (nothing goes live)."""
+    translation, target = _editable_target(request, translation_id)
+    page = save_translation_draft(translation, target, request.user)
+    messages.success(
+        request,
+        _("'%(title)s' was saved as a draft.") % {"title": page.get_admin_display_title()},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
 @require_POST
 def submit_translation_for_review(request: HttpRequest, translation_id: int) -> HttpResponse:
-    """Save the translated strings as a draft of the target page and start its workflow.
+    """Save the translated strings as a draft of the target page and send it to review.
 
     wagtail-localize's editor offers only "Publish", which translators must not do; this gives
     them the same path as every other editor: a draft revision that Communications reviews.
+    After "request changes" the same button resubmits (Wagtail resumes the workflow); a
+    translation that is live and current may be submitted again for a new review.
     """
-    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
-    target = translation.get_target_instance()
-    if not isinstance(target, Page):
-        raise PermissionDenied
+    translation, target = _editable_target(request, translation_id)
     perms = target.permissions_for_user(request.user)
-    if not perms.can_edit():
+    if target.current_workflow_state is None and not perms.can_submit_for_moderation():
         raise PermissionDenied
     page = save_translation_draft(translation, target, request.user)
-    workflow = page.get_workflow()
-    if workflow is None or page.workflow_in_progress:
+    workflow_state = page.current_workflow_state
+    title = page.get_admin_display_title()
+    if workflow_state is not None and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        workflow_state.resume(request.user)
+        messages.success(request, _("'%(title)s' was resubmitted for review.") % {"title": title})
+    elif workflow_state is not None:
+        messages.warning(request, _("The translation was saved; it is already waiting for review."))
+    elif (workflow := page.get_workflow()) is None:
         messages.warning(request, _("The translation was saved as a draft."))
-    elif not page.permissions_for_user(request.user).can_submit_for_moderation():
-        raise PermissionDenied
     else:
         workflow.start(page, request.user)
-        messages.success(
-            request,
-            _("'%(title)s' was submitted for review.") % {"title": page.get_admin_display_title()},
-        )
+        messages.success(request, _("'%(title)s' was submitted for review.") % {"title": title})
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def may_replace_translations(user) -> bool:
+    """Turning a translation into an alias or stopping its sync replaces reviewed text unreviewed.
+
+    Only those who may start and sync translations (Communications) may do either.
+    """
+    return user.has_perm("wagtail_localize.submit_translation")
+
+
+def guarded_convert_to_alias(request: HttpRequest, page_id: int) -> HttpResponse:
+    """wagtail-localize's "Convert to alias page", for Communications only."""
+    if not may_replace_translations(request.user):
+        raise PermissionDenied
+    return convert_to_alias(request, page_id)
+
+
+def guarded_stop_translation(request: HttpRequest, translation_id: int) -> HttpResponse:
+    """wagtail-localize's "Stop synced translation", for Communications only."""
+    if not may_replace_translations(request.user):
+        raise PermissionDenied
+    return stop_translation(request, translation_id)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, Revision, WorkflowState
 
 from . import views
 from .draft_privacy import without_others_drafts
@@ -18,10 +20,43 @@ from .signals import LIAISONS_ADDED, LIAISONS_REMOVED, TRANSLATION_SYNC
 from .translation_status import all_locale_statuses
 
 
+@hooks.register("register_admin_urls", order=-100)
+def guard_localize_urls():
+    """The same paths as wagtail-localize's alias/stop views, listed first so they answer.
+
+    wagtail-localize lets anyone who may edit a translation replace it with the source text; the
+    wrappers check :func:`views.may_replace_translations` first and then call its own views.
+    """
+    return [
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            views.guarded_convert_to_alias,
+            name="editorial_convert_to_alias",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/disable/",
+            views.guarded_stop_translation,
+            name="editorial_stop_translation",
+        ),
+    ]
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    """Offer "Convert to alias page" only to those who may use it."""
+    if not views.may_replace_translations(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [
         path("editorial/translations/", views.translation_status, name="editorial_translations"),
+        path(
+            "editorial/translations/<int:translation_id>/save/",
+            views.save_translation_draft_view,
+            name="editorial_save_translation",
+        ),
         path(
             "editorial/translations/<int:translation_id>/submit/",
             views.submit_translation_for_review,
@@ -103,6 +138,34 @@ class TranslatorPanel(Component):
         }
 
 
+#: A scheduled publication this late means ``publish_scheduled`` is not running.
+SCHEDULER_GRACE = timedelta(minutes=15)
+
+
+class ScheduledPanel(Component):
+    """Pages scheduled to go live, and a warning when a due one has waited too long.
+
+    ``publish_scheduled`` leaves no trace of its runs, but its work does: a revision approved to
+    go live more than 15 minutes ago and still waiting means the timer has stopped.
+    """
+
+    name = "editorial_scheduled"
+    template_name = "editorial/panels/scheduled.html"
+    order = 60
+
+    def get_context_data(self, parent_context: Any = None) -> dict[str, Any]:
+        now = timezone.now()
+        scheduled = Revision.page_revisions.filter(approved_go_live_at__isnull=False).order_by(
+            "approved_go_live_at"
+        )
+        overdue = scheduled.filter(approved_go_live_at__lt=now - SCHEDULER_GRACE)
+        upcoming = [
+            (revision.approved_go_live_at, revision.content_object)
+            for revision in scheduled.filter(approved_go_live_at__gte=now)[:10]
+        ]
+        return {"upcoming": upcoming, "overdue": overdue.count(), "grace": SCHEDULER_GRACE}
+
+
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, panels):
     user = request.user
@@ -112,6 +175,8 @@ def add_editorial_panels(request, panels):
     codes = translator_locales(user) if user.is_authenticated else []
     if codes:
         panels.append(TranslatorPanel(codes))
+    if views.may_replace_translations(user):  # Communications and administrators
+        panels.append(ScheduledPanel())
 
 
 @hooks.register("construct_page_chooser_queryset")

@@ -63,6 +63,8 @@ class LinkVisibility(models.TextChoices):
 class EventIndexPage(PublicPageMixin, Page):
     """The events listing: upcoming first, then the archive by year, with plain GET filters."""
 
+    page_description = _("The event calendar with filters and feeds.")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -86,6 +88,8 @@ class EventIndexPage(PublicPageMixin, Page):
 
 class EventSeriesPage(PublicPageMixin, Page):
     """A recurring series such as AI-aamu: its schedule, its sessions and how to propose a topic."""
+
+    page_description = _("A series of related events (e.g. a webinar series).")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     schedule = models.CharField(
@@ -163,6 +167,8 @@ class EventSeriesPage(PublicPageMixin, Page):
 
 class EventPage(PublicPageMixin, Page):
     """One event. Times are aware datetimes; registration, recording and slides are optional."""
+
+    page_description = _("One event with registration, agenda and speakers.")
 
     event_type = models.CharField(
         _("type"), max_length=20, choices=EventType.choices, default=EventType.AI_AAMU

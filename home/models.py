@@ -23,6 +23,8 @@ from .newsletter import NewsletterIndexPage, NewsletterIssuePage, NewsletterItem
 class HomePage(PublicPageMixin, Page):
     """The front page of one language: a hero, editable figures and live sections from the apps."""
 
+    page_description = _("The front page of one language version of the site.")
+
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), blank=True)
     hero_link_page = models.ForeignKey(
@@ -70,6 +72,10 @@ class HomePage(PublicPageMixin, Page):
 
 class StandardPage(PublicPageMixin, Page):
     """A general content page built from the shared blocks."""
+
+    page_description = _(
+        "A general content page: about us, getting involved, accessibility, privacy."
+    )
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)

@@ -175,6 +175,7 @@ class ArticleIndexPage(RoutablePageMixin, PublicPageMixin, Page):
 
 
 class NewsPage(ArticlePage):
+    page_description = _("A news item, listed under News.")
     parent_page_types = ["home.NewsIndexPage"]
 
     class Meta:
@@ -183,6 +184,7 @@ class NewsPage(ArticlePage):
 
 
 class BlogPage(ArticlePage):
+    page_description = _("A signed blog post, listed under Blog.")
     parent_page_types = ["home.BlogIndexPage"]
 
     class Meta:
@@ -213,6 +215,7 @@ class BlogTopic(TranslatableMixin, Orderable):
 
 
 class NewsIndexPage(ArticleIndexPage):
+    page_description = _("The news listing (one per language).")
     article_model = NewsPage
     subpage_types = ["home.NewsPage"]
 
@@ -222,6 +225,7 @@ class NewsIndexPage(ArticleIndexPage):
 
 
 class BlogIndexPage(ArticleIndexPage):
+    page_description = _("The blog listing (one per language).")
     article_model = BlogPage
     subpage_types = ["home.BlogPage"]
     guidance_heading = models.CharField(

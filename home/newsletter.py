@@ -29,6 +29,8 @@ from cms.pages import PublicPageMixin
 class NewsletterIndexPage(PublicPageMixin, Page):
     """The archive of newsletter issues, newest first."""
 
+    page_description = _("The newsletter archive: issues are added under it.")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -49,6 +51,8 @@ class NewsletterIndexPage(PublicPageMixin, Page):
 
 class NewsletterIssuePage(RoutablePageMixin, PublicPageMixin, Page):
     """One monthly issue with its items in the newsletter's two columns."""
+
+    page_description = _("One newsletter issue, shown on the site and sent to subscribers.")
 
     issue_date = models.DateField(_("issue date"), help_text=_("The day the issue goes out."))
     intro = models.TextField(_("introduction"), blank=True)

@@ -546,6 +546,8 @@ class NewsletterDelivery(models.Model):
 class MemberDirectoryPage(PublicPageMixin, Page):
     """The public A–Z directory of member organisations, with filters that work without JS."""
 
+    page_description = _("The directory of member organisations.")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -592,6 +594,8 @@ class FormPage(PublicPageMixin, Page):
 class JoinPage(FormPage):
     """ "Join as a member": stores a MembershipApplication and confirms receipt by e-mail."""
 
+    page_description = _("The membership application form.")
+
     form_kind = "join"
 
     class Meta:
@@ -602,6 +606,8 @@ class JoinPage(FormPage):
 class SubscribePage(FormPage):
     """Newsletter subscription with double opt-in."""
 
+    page_description = _("The newsletter subscription form.")
+
     form_kind = "subscribe"
 
     class Meta:
@@ -611,6 +617,8 @@ class SubscribePage(FormPage):
 
 class ProposalPage(FormPage):
     """One "get involved" form: which kind of proposal it collects is chosen per page."""
+
+    page_description = _("A form for proposing a webinar topic or a joint project.")
 
     kind = models.CharField(_("kind"), max_length=10, choices=Proposal.Kind.choices)
 
@@ -623,6 +631,8 @@ class ProposalPage(FormPage):
 
 
 class WorkingGroupIndexPage(PublicPageMixin, Page):
+    page_description = _("The list of working groups.")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -643,6 +653,8 @@ class WorkingGroupIndexPage(PublicPageMixin, Page):
 
 class WorkingGroupPage(PublicPageMixin, Page):
     """A working group of the network: purpose, chair, members, meetings and outputs."""
+
+    page_description = _("One working group: its purpose, members and meetings.")
 
     class GroupStatus(models.TextChoices):
         PLANNED = "planned", _("Being set up")
@@ -707,6 +719,8 @@ class WorkingGroupMembership(Orderable):
 
 
 class PartnerIndexPage(PublicPageMixin, Page):
+    page_description = _("The list of partners.")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -725,6 +739,8 @@ class PartnerIndexPage(PublicPageMixin, Page):
 
 class PartnerPage(PublicPageMixin, Page):
     """A partner service (Wenla, Innokylä): what it offers to companies and care organisations."""
+
+    page_description = _("One partner organisation.")
 
     summary = models.TextField(_("summary"), max_length=600)
     for_companies = models.TextField(_("what it offers to companies"), blank=True, max_length=2000)

@@ -48,6 +48,8 @@ NOT_NEGATIVE = MinValueValidator(Decimal(0))
 class PilotIndexPage(RoutablePageMixin, PublicPageMixin, Page):
     """Lists the pilot projects with filters, a map and a theme chart; also updates and feeds."""
 
+    page_description = _("The list of AI pilots with filters (one per language).")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -94,6 +96,8 @@ class PilotIndexPage(RoutablePageMixin, PublicPageMixin, Page):
 
 class PilotPage(RoutablePageMixin, PublicPageMixin, Page):
     """One funded AI pilot project."""
+
+    page_description = _("One AI pilot: goals, results, indicators, liaisons.")
 
     summary = models.TextField(_("short summary"), max_length=600)
     region = models.ForeignKey(
@@ -207,7 +211,10 @@ class PilotPage(RoutablePageMixin, PublicPageMixin, Page):
             ],
             heading=_("Contact"),
         ),
-        FieldPanel("liaisons"),
+        # Who the liaisons are decides who may edit the pilot: only Communications names them
+        # (the model permission is granted in editorial.roles; Wagtail drops the field from the
+        # form for everyone else, so a posted value is ignored).
+        FieldPanel("liaisons", permission="pilots.change_pilotpage"),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [
@@ -474,6 +481,8 @@ class Measurement(Orderable):
 class PilotUpdatePage(PublicPageMixin, Page):
     """A progress update on a pilot, written by its liaison."""
 
+    page_description = _("A status update written under its pilot.")
+
     date = models.DateField(_("date"), default=timezone.localdate)
     summary = models.TextField(_("summary"), max_length=600)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
@@ -496,6 +505,8 @@ class PilotUpdatePage(PublicPageMixin, Page):
 
 class FundingCallPage(RoutablePageMixin, PublicPageMixin, Page):
     """A call for pilot proposals: what is sought, an application form, and the results."""
+
+    page_description = _("A funding call with its application form and statistics.")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
     timeline = StreamField(BodyStreamBlock(), verbose_name=_("timeline of the call"), blank=True)

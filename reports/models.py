@@ -81,6 +81,8 @@ class DocumentText(models.Model):
 class ReportIndexPage(PublicPageMixin, Page):
     """Lists the reports of one language with plain-GET filters and facet counts."""
 
+    page_description = _("The list of reports and publications.")
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -116,6 +118,8 @@ class ReportIndexPage(PublicPageMixin, Page):
 
 class ReportPage(PublicPageMixin, Page):
     """One published study: metadata for citation, its files, recommendations and body."""
+
+    page_description = _("A report or publication with its PDF files.")
 
     class ReportType(models.TextChoices):
         STUDY = "study", _("Study")
@@ -487,6 +491,8 @@ class UseCasePilot(Orderable):
 
 class UseCaseCatalogPage(PublicPageMixin, Page):
     """The browsable use-case catalogue, filterable by category with a plain GET form."""
+
+    page_description = _("The catalogue of AI use cases.")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
 

@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
 
 from demo import data
 
@@ -44,7 +45,14 @@ def _guard(force: bool) -> None:
         raise ImproperlyConfigured("Demo editor accounts are for development only (DEBUG is off).")
 
 
-def _ensure_user(username: str, first: str, last: str, group: str, result: DemoUsersResult):
+def _ensure_user(
+    username: str,
+    first: str,
+    last: str,
+    group: str,
+    result: DemoUsersResult,
+    admin_language: str | None = None,
+):
     user, created = get_user_model().objects.get_or_create(
         username=username,
         defaults={"first_name": first, "last_name": last, "email": f"{username}@example.invalid"},
@@ -54,6 +62,11 @@ def _ensure_user(username: str, first: str, last: str, group: str, result: DemoU
         user.save()
         result.users.append(username)
     user.groups.add(Group.objects.get(name=group))
+    if admin_language:  # the Swedish translator works in a Swedish admin, and so on
+        profile = UserProfile.get_for_user(user)
+        if profile.preferred_language != admin_language:
+            profile.preferred_language = admin_language
+            profile.save(update_fields=["preferred_language"])
     return user
 
 
@@ -63,7 +76,14 @@ def load(force: bool = False) -> DemoUsersResult:
     source = data.load("editors")
     result = DemoUsersResult()
     for spec in source["role_users"]:
-        _ensure_user(spec["username"], spec["first_name"], spec["last_name"], spec["group"], result)
+        _ensure_user(
+            spec["username"],
+            spec["first_name"],
+            spec["last_name"],
+            spec["group"],
+            result,
+            admin_language=spec.get("admin_language"),
+        )
 
     liaisons = source["liaisons"]
     PilotPage = apps.get_model("pilots", "PilotPage")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -54,8 +55,23 @@ def pilots(make_pilot, liaison, other_liaison):
     )
 
 
+def _indicator(pilot, name: str):
+    from pilots.models import Indicator
+
+    return Indicator.objects.create(
+        page=pilot,
+        locale=pilot.locale,
+        name=name,
+        unit="pv",
+        baseline_value=20,
+        baseline_date=dt.date(2024, 1, 1),
+        target_value=10,
+    )
+
+
 def test_liaison_creates_report_for_own_pilot_with_measurements(client, liaison, pilots):
     own, _other = pilots
+    _indicator(own, "Odotusaika")  # a figure names one of the pilot's own indicators
     client.force_login(liaison)
     form_page = client.get(reverse("coordination_reports:add"))
     assert form_page.status_code == 200
@@ -216,3 +232,137 @@ def test_approved_figures_appear_on_the_public_pilot_page(client, communications
     assert "<td>17</td>" in html
     assert "65 %" in html  # (30 - 17) / (30 - 10): progress in words on the public page
     assert internal not in html
+
+
+def test_liaison_gets_own_pilot_preselected_and_lands_on_the_report(client, liaison, pilots):
+    own, other = pilots
+    client.force_login(liaison)
+    form = client.get(reverse("coordination_reports:add")).context["form"]
+    assert form.initial["pilot"] == own.pk
+    assert list(form.fields["pilot"].queryset) == [own]  # another pilot is not offered
+    response = client.post(reverse("coordination_reports:add"), _form(own))
+    report = ProgressReport.objects.get(pilot=own)
+    assert response.url == reverse("coordination_report_review", args=[report.pk])
+
+
+def test_approval_that_cannot_transfer_a_figure_says_so(client, communications, pilots, settings):
+    settings.COORDINATION_RECORD_MEASUREMENT = "pilots.indicators.record_measurement"
+    own, _other = pilots  # the pilot has no indicators at all
+    report = ProgressReport.objects.create(
+        pilot=own, period_start=dt.date(2025, 2, 1), state=ProgressReport.State.SUBMITTED
+    )
+    ReportMeasurement.objects.create(
+        report=report, indicator_name="Odotusaikka", date=dt.date(2025, 2, 28), value=15
+    )
+    client.force_login(communications)
+    url = reverse("coordination_report_review", args=[report.pk])
+    response = client.post(url, {"action": "approve"}, follow=True)
+    levels = {m.level_tag: m.message for m in response.context["messages"]}
+    assert "Odotusaikka" in levels["warning"]
+
+
+def test_report_values_show_as_written(client, communications, pilots):
+    own, _other = pilots
+    report = ProgressReport.objects.create(pilot=own, period_start=dt.date(2025, 2, 1))
+    ReportMeasurement.objects.create(
+        report=report, indicator_name="Kävijät", unit="hlöä", date=dt.date(2025, 2, 28), value=15
+    )
+    ReportMeasurement.objects.create(
+        report=report,
+        indicator_name="Odotusaika",
+        unit="pv",
+        date=dt.date(2025, 2, 28),
+        value=Decimal("12.5"),
+    )
+    client.force_login(communications)
+    html = client.get(reverse("coordination_report_review", args=[report.pk])).content.decode()
+    assert "15 hlöä" in html
+    assert "15,0000" not in html and "15.0000" not in html
+    assert "12,5 pv" in html or "12.5 pv" in html
+
+
+def test_submitting_mails_each_reviewer_in_their_language(
+    client,
+    liaison,
+    communications,
+    make_user,
+    pilots,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    from wagtail.users.models import UserProfile
+
+    own, _other = pilots
+    communications.email = "viestinta@example.invalid"
+    communications.save()
+    swedish = make_user("kommunikation", groups=["Communications"])
+    swedish.email = "kommunikation@example.invalid"
+    swedish.save()
+    profile = UserProfile.get_for_user(swedish)
+    profile.preferred_language = "sv"
+    profile.save()
+    report = ProgressReport.objects.create(pilot=own, period_start=dt.date(2025, 2, 1))
+    client.force_login(liaison)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("coordination_report_review", args=[report.pk]), {"action": "submit"})
+    by_recipient = {mail.to[0]: mail for mail in mailoutbox}
+    assert set(by_recipient) >= {"viestinta@example.invalid", "kommunikation@example.invalid"}
+    review_url = reverse("coordination_report_review", args=[report.pk])
+    assert review_url in by_recipient["viestinta@example.invalid"].body
+    assert "granska" in by_recipient["kommunikation@example.invalid"].subject.lower()
+
+
+def test_submitted_report_waits_on_the_approvers_dashboard(client, communications, pilots):
+    own, _other = pilots
+    report = ProgressReport.objects.create(
+        pilot=own, period_start=dt.date(2025, 2, 1), state=ProgressReport.State.SUBMITTED
+    )
+    client.force_login(communications)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("coordination_report_review", args=[report.pk]) in html
+
+
+def test_a_period_that_has_not_ended_is_flagged(client, communications, pilots):
+    from django.utils import timezone
+
+    own, _other = pilots
+    today = timezone.localdate()
+    current = ProgressReport.objects.create(
+        pilot=own, period_start=today.replace(day=1), period_end=today + dt.timedelta(days=30)
+    )
+    past = ProgressReport.objects.create(pilot=own, period_start=dt.date(2025, 2, 1))
+    client.force_login(communications)
+    review = reverse("coordination_report_review", args=[current.pk])
+    assert "coordination-period-unfinished" in client.get(review).content.decode()
+    review = reverse("coordination_report_review", args=[past.pk])
+    assert "coordination-period-unfinished" not in client.get(review).content.decode()
+
+
+def test_a_figure_must_name_one_of_the_pilots_indicators(client, liaison, pilots):
+    own, _other = pilots
+    _indicator(own, "Odotusaika")
+    client.force_login(liaison)
+    misspelt = {
+        "indicator_name": "Odotusaikka",
+        "unit": "pv",
+        "date": "2025-03-31",
+        "value": "9",
+        "note": "",
+    }
+    response = client.post(reverse("coordination_reports:add"), _form(own, measurements=[misspelt]))
+    assert response.status_code == 200  # the form again, with the error; nothing saved
+    assert "Odotusaika" in response.content.decode()  # the names to choose from
+    assert not ProgressReport.objects.filter(pilot=own).exists()
+    right = {**misspelt, "indicator_name": "odotusaika "}  # case and spaces do not matter
+    response = client.post(reverse("coordination_reports:add"), _form(own, measurements=[right]))
+    assert response.status_code == 302
+
+
+def test_liaison_dashboard_lists_own_overdue_reports(client, liaison, pilots, settings):
+    settings.COORDINATION_REPORT_GRACE_DAYS = 0  # last month's report is overdue any day
+    own, other = pilots
+    client.force_login(liaison)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert 'id="coordination-overdue-reports' in html
+    assert re.search(rf'class="coordination-overdue">\s*{re.escape(own.title)}:', html)
+    assert other.title not in html  # another pilot's reporting is not theirs

@@ -80,6 +80,12 @@ def test_demo_editors_liaison_per_pilot_and_page_in_review(tree, settings):
     assert result.in_review
     assert WorkflowState.objects.active().exists()
 
+    # The Swedish translator works in a Swedish admin.
+    from wagtail.users.models import UserProfile
+
+    swedish = user_model.objects.get(username="kaantaja-sv")
+    assert UserProfile.get_for_user(swedish).get_preferred_language() == "sv"
+
     again = demo_users.load()
     assert again.users == []
     assert WorkflowState.objects.active().count() == 1

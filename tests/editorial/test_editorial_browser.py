@@ -8,6 +8,7 @@ translation from the translation status view and Communications approves it.
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 import pytest
 from django.apps import apps as django_apps
@@ -20,16 +21,20 @@ from pilots.models import PilotIndexPage, PilotPage, PilotUpdatePage
 
 pytestmark = [pytest.mark.e2e]
 PASSWORD = "browser-test-pw"
+IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
 
 
 def _roles_and_workflow() -> None:
     """Transactional tests flush the tables the data migrations filled: fill them again."""
+    from editorial.grants import apply_role_table
+
     for name, func in (
         ("0001_roles", "create_roles"),
         ("0002_communications_review", "create_workflow"),
     ):
         module = importlib.import_module(f"editorial.migrations.{name}")
         getattr(module, func)(django_apps, None)
+    apply_role_table(django_apps)
 
 
 def _user(username: str, group: str):
@@ -188,3 +193,71 @@ def test_translator_submits_swedish_translation_communications_approves(
     visitor = browser.new_context().new_page()
     visitor.goto(base + sv_page.url)
     assert visitor.get_by_role("heading", level=1).inner_text() == "Lägesrapport för februari"
+
+
+def test_translator_finishes_in_the_editor_reviewer_acts_on_the_page(
+    editorial_site, live_server, browser, settings
+):
+    """Submit from the translation editor, changes requested with a comment, resubmit, approve.
+
+    Screenshots of each step go to docs/img/ for the editors' guide.
+    """
+    from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+    settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+    base = live_server.url
+    update = StandardPage(title="Maaliskuun tilannekatsaus", slug="maaliskuun-tilannekatsaus")
+    editorial_site.add_child(instance=update)
+    update.save_revision().publish()
+    _user("translator-e2e", "Translators (sv)")
+    swedish = Locale.objects.get(language_code="sv")
+    source, _created = TranslationSource.get_or_create_from_instance(update)
+    translation = Translation.objects.create(source=source, target_locale=swedish)
+    translation.save_target(publish=False)
+    sv_page = update.get_translation(swedish)
+    segment = source.stringsegment_set.get(string__data="Maaliskuun tilannekatsaus")
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        locale=swedish,
+        context=segment.context,
+        data="Lägesrapport för mars",
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+    )
+    edit_url = f"{base}/admin/pages/{sv_page.pk}/edit/"
+
+    translator = _login(browser, base, "translator-e2e")
+    translator.set_viewport_size({"width": 1280, "height": 800})
+    translator.goto(edit_url)
+    translator.wait_for_load_state("networkidle")
+    panel = translator.locator(".editorial-review")
+    panel.screenshot(path=str(IMG / "translator-review-panel.png"))
+    with translator.expect_navigation():
+        panel.locator("button[data-review-submit]").click()
+    assert translator.locator(".editorial-review").get_attribute("data-review-state") == "in_review"
+
+    comms = _login(browser, base, "comms-e2e")
+    comms.set_viewport_size({"width": 1280, "height": 800})
+    comms.goto(edit_url)
+    comms.wait_for_load_state("networkidle")
+    review = comms.locator(".editorial-review")
+    review.locator("textarea[name=comment]").first.fill("Rubriken ska vara kortare.")
+    review.screenshot(path=str(IMG / "reviewer-review-panel.png"))
+    with comms.expect_navigation():
+        review.locator('form[data-action="reject"] button').click()
+
+    translator.goto(edit_url)
+    panel = translator.locator(".editorial-review")
+    assert panel.get_attribute("data-review-state") == "changes_requested"
+    assert "Rubriken ska vara kortare." in panel.inner_text()
+    with translator.expect_navigation():
+        panel.locator("button[data-resubmit]").click()
+
+    comms.goto(edit_url)
+    with comms.expect_navigation():
+        comms.locator('.editorial-review form[data-action="approve"] button').first.click()
+    sv_page = Page.objects.get(pk=sv_page.pk)
+    assert sv_page.live
+
+    visitor = browser.new_context().new_page()
+    visitor.goto(base + sv_page.url)
+    assert visitor.get_by_role("heading", level=1).inner_text() == "Lägesrapport för mars"

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page
 
-from editorial.roles import ALL_GROUPS, COMMUNICATIONS
+from editorial.roles import ALL_GROUPS, COMMUNICATIONS, LIAISONS, TRANSLATOR_LOCALES
 
 from .conftest import name_liaison, standard_page_post
 
@@ -46,10 +46,13 @@ def test_groups_exist_with_admin_access(db):
         "bulk_delete_page",
     }
     assert {p.page.depth for p in stored} == {1}
-    # Liaisons and translators hold no stored page rights: theirs are computed.
-    assert not GroupPagePermission.objects.exclude(group__name=COMMUNICATIONS).filter(
-        group__name__in=ALL_GROUPS
-    )
+    # Translators hold add/change on their own locale's home page only; the Liaisons role
+    # group holds no page rights (each pilot's own "Liaisons: <pilot>" group does).
+    for group, code in TRANSLATOR_LOCALES.items():
+        rows = GroupPagePermission.objects.filter(group__name=group)
+        assert {(p.page.depth, p.page.locale.language_code) for p in rows} == {(2, code)}
+        assert {p.permission.codename for p in rows} == {"add_page", "change_page"}
+    assert not GroupPagePermission.objects.filter(group__name=LIAISONS)
 
 
 def test_communications_may_do_everything_everywhere(users, tree):

@@ -11,7 +11,14 @@ from django.urls import reverse
 from wagtail.models import Locale, Page, PageLogEntry
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from editorial.translation_status import CURRENT, NEVER, OUTDATED, PENDING, locale_status
+from editorial.translation_status import (
+    CURRENT,
+    IN_REVIEW,
+    NEVER,
+    OUTDATED,
+    PENDING,
+    locale_status,
+)
 from home.models import StandardPage
 
 from .test_workflow import act
@@ -22,7 +29,7 @@ NEW_INTRO_SV = "Ekosystemet samlar aktörerna inom AI för social- och hälsovå
 
 def status_of(page: Page, code: str) -> str:
     status = locale_status(Locale.objects.get(language_code=code))
-    for name in (NEVER, OUTDATED, PENDING, CURRENT):
+    for name in (NEVER, OUTDATED, PENDING, IN_REVIEW, CURRENT):
         if any(item.source_page.pk == page.pk for item in getattr(status, name)):
             return name
     raise AssertionError(f"{page} is not listed")
@@ -94,7 +101,7 @@ def test_out_of_date_until_updated_reviewed_and_published(client, users, tree):
     sv_page.refresh_from_db()
     assert sv_page.intro == old_sv_intro
     assert sv_page.workflow_in_progress
-    assert status_of(source_page, "sv") == PENDING
+    assert status_of(source_page, "sv") == IN_REVIEW  # no longer "waiting for the translator"
 
     # Communications approves: now the Swedish page shows the new text and is up to date.
     act(client, users.communications, sv_page, "approve")
@@ -149,3 +156,24 @@ def test_deepl_only_when_key_is_set():
     config = machine_translator_from_env({"DEEPL_API_KEY": "abc:fx"})
     assert config["CLASS"].endswith("DeepLTranslator")
     assert config["OPTIONS"]["AUTH_KEY"] == "abc:fx"
+
+
+def test_republishing_without_text_changes_keeps_translations_current(
+    users, tree, django_capture_on_commit_callbacks
+):
+    source_page = tree.standard
+    source = TranslationSource.objects.get(object_id=source_page.translation_key)
+    source.update_from_db()
+    translation = Translation.objects.get(source=source, target_locale__language_code="sv")
+    with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
+        translation.save_target(publish=True)
+    assert status_of(source_page, "sv") == CURRENT
+
+    # A republish that changes no translatable text (e.g. a new go-live date or liaison).
+    page = StandardPage.objects.get(pk=source_page.pk)
+    page.save_revision().publish()
+    assert status_of(source_page, "sv") == CURRENT
+
+    page.intro = NEW_INTRO
+    page.save_revision().publish()
+    assert status_of(source_page, "sv") == OUTDATED

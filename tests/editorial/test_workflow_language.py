@@ -1,0 +1,32 @@
+"""Workflow e-mails reach each reviewer in the language of their own admin."""
+
+from __future__ import annotations
+
+from django.core import mail
+from wagtail.users.models import UserProfile
+
+from editorial.roles import COMMUNICATIONS
+
+from .conftest import make_user
+from .test_workflow import submit_as
+
+
+def test_submit_notification_in_each_reviewers_language(client, users, tree):
+    users.communications.email = "comms@example.invalid"
+    users.communications.save()
+    swedish = make_user("granskare", COMMUNICATIONS)
+    swedish.email = "granskare@example.invalid"
+    swedish.save()
+    profile = UserProfile.get_for_user(swedish)
+    profile.preferred_language = "sv"
+    profile.save()
+    finnish = UserProfile.get_for_user(users.communications)
+    finnish.preferred_language = "fi"
+    finnish.save()
+
+    mail.outbox.clear()
+    submit_as(client, users.liaison_a, tree.update_a, title="Päivitys A: kielitesti")
+    subjects = {message.to[0]: message.subject for message in mail.outbox}
+    assert subjects["granskare@example.invalid"] != subjects["comms@example.invalid"]
+    assert "godkännande" in subjects["granskare@example.invalid"]
+    assert "hyväksyttäväksi" in subjects["comms@example.invalid"]  # Wagtail lacks it: locale/fi
