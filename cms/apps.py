@@ -11,6 +11,7 @@ class CmsConfig(AppConfig):
 
     def ready(self) -> None:
         from cms import (
+            headers,  # noqa: F401  (registers the frame-options deploy check)
             lockout,  # noqa: F401  (connects the login-failure signal receivers)
             shared_cache,  # noqa: F401  (registers the Redis deploy check)
         )

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.core import checks
 from django.http import HttpRequest, HttpResponse
 from django.middleware.clickjacking import XFrameOptionsMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
@@ -86,3 +87,22 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if response.status_code == 404 and request.path_info.startswith(API_PREFIX):
             return response
         return super().process_response(request, response)
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def check_frame_options(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
+    """Stands in for Django's ``security.W002``, which looks for its own middleware by name.
+
+    The project uses the subclass above (same-origin framing for admin previews only), so
+    Django's check is silenced in production settings and this one checks the subclass instead.
+    """
+    path = f"{FrameOptionsMiddleware.__module__}.{FrameOptionsMiddleware.__qualname__}"
+    if path in settings.MIDDLEWARE and settings.X_FRAME_OPTIONS == "DENY":
+        return []
+    return [
+        checks.Warning(
+            f"{path} is not in MIDDLEWARE or X_FRAME_OPTIONS is not 'DENY': public pages could "
+            "be framed by another site (clickjacking).",
+            id="cms.W012",
+        )
+    ]
