@@ -26,7 +26,6 @@ logger = logging.getLogger(__name__)
 
 # The members app's mail queue (stores first, then sends; retried by its command).
 QUEUE_EMAIL = "members.mail.queue_email"
-DELIVER_EMAIL = "members.mail.deliver"
 
 # The pilots app's public function (contract in docs/coordination.md):
 # record_measurement(pilot, indicator_name, date, value, note) -> object
@@ -72,7 +71,7 @@ def notify_reviewers(report: ProgressReport, submitted_by: Any) -> int:
     Mails go through the mail queue: stored now, sent after the submission is committed, so a
     slow mail server never holds up or loses the submission. Returns how many were queued.
     """
-    queue, deliver = import_string(QUEUE_EMAIL), import_string(DELIVER_EMAIL)
+    queue = import_string(QUEUE_EMAIL)
     reviewers = (
         get_user_model()
         .objects.filter(is_active=True, groups__name=COMMUNICATIONS)
@@ -91,8 +90,7 @@ def notify_reviewers(report: ProgressReport, submitted_by: Any) -> int:
                 "%(name)s submitted the progress report %(report)s for review.\n\n"
                 "Approve it or return it with a comment: %(url)s"
             ) % {"name": name, "report": report, "url": url}
-        mail = queue(reviewer.email, subject, text, purpose="coordination.report", send_now=False)
-        transaction.on_commit(lambda pk=mail.pk: deliver(pk))
+        queue(reviewer.email, subject, text, purpose="coordination.report")
         queued += 1
     return queued
 

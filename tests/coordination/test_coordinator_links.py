@@ -33,11 +33,9 @@ def test_every_dashboard_link_opens_for_a_coordinator(client, coordinator, make_
 
 def test_legislative_needs_register_opens_for_a_coordinator(client, coordinator):
     client.force_login(coordinator)
-    url = reverse("wagtailsnippets_coordination_legislativeneed:list")
+    url = reverse("coordination_legislative_needs:index")
     assert client.get(url).status_code == 200
-    assert (
-        client.get(reverse("wagtailsnippets_coordination_legislativeneed:add")).status_code == 200
-    )
+    assert client.get(reverse("coordination_legislative_needs:add")).status_code == 200
 
 
 def test_budget_shows_used_and_planned(client, coordinator, make_pilot):

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale, Page
@@ -130,6 +131,7 @@ def test_a_new_locale_home_gets_its_translators_rights(db):
     }
 
 
+@pytest.mark.demo  # the tree fixture reads demo pages
 def test_pilot_group_follows_the_liaisons_field(users, tree):
     group = Group.objects.get(name=f"{GROUP_PREFIX}{tree.pilot_a.title}")
     assert list(group.user_set.all()) == [users.liaison_a]
@@ -151,6 +153,7 @@ def test_editors_guide_shows_the_role_table():
     assert role_table_markdown() in guide
 
 
+@pytest.mark.demo  # the tree fixture reads demo pages
 def test_only_communications_names_a_pilots_liaisons(client, users, tree):
     """Liaisons edit their pilot but cannot change who its liaisons are (and so who may edit)."""
     url = reverse("wagtailadmin_pages:edit", args=[tree.pilot_a.pk])

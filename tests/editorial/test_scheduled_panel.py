@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from django.urls import reverse
 from django.utils import timezone
+
+# The tree fixture reads the demo's Swedish and English home pages and a live StandardPage.
+pytestmark = pytest.mark.demo
 
 
 def _schedule(page, when):

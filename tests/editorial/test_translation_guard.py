@@ -6,11 +6,15 @@ on their own pilot's translation, are refused over HTTP; the translation is unto
 
 from __future__ import annotations
 
+import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from .test_permissions import assert_denied
+
+# The tree fixture reads the demo's Swedish and English home pages and a live StandardPage.
+pytestmark = pytest.mark.demo
 
 
 def _translate(page: Page, code: str) -> tuple[Translation, Page]:

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+# The tree fixture reads the demo's Swedish and English home pages and a live StandardPage.
+pytestmark = pytest.mark.demo
 
 COMMENT = "Översätt rubriken också, tack."
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 from django.core import mail
 from wagtail.users.models import UserProfile
 
 from editorial.roles import COMMUNICATIONS
+from tests.mailqueue import delivered
 
 from .conftest import make_user
 from .test_workflow import submit_as
+
+# The tree fixture reads the demo's Swedish and English home pages and a live StandardPage.
+pytestmark = pytest.mark.demo
 
 
 def test_submit_notification_in_each_reviewers_language(client, users, tree):
@@ -26,7 +31,7 @@ def test_submit_notification_in_each_reviewers_language(client, users, tree):
 
     mail.outbox.clear()
     submit_as(client, users.liaison_a, tree.update_a, title="Päivitys A: kielitesti")
-    subjects = {message.to[0]: message.subject for message in mail.outbox}
+    subjects = {message.to[0]: message.subject for message in delivered()}
     assert subjects["granskare@example.invalid"] != subjects["comms@example.invalid"]
     assert "godkännande" in subjects["granskare@example.invalid"]
     assert "hyväksyttäväksi" in subjects["comms@example.invalid"]  # Wagtail lacks it: locale/fi

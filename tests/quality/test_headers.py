@@ -6,7 +6,7 @@ import pytest
 
 from home.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_public_pages_are_never_framed_and_turn_off_unused_features(client):

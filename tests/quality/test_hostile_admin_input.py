@@ -13,7 +13,7 @@ from wagtail.images import get_image_model
 
 from home.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_page_edit_post_without_a_streamfield_count_is_a_400(admin_client):

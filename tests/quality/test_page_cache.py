@@ -268,8 +268,14 @@ def test_event_listing_bounds_its_cache_time_by_the_next_event_end(client, monke
 
 
 def _page_cache_keys() -> list[str]:
-    from django.core.cache import cache
+    """The stored page-cache keys, from the local-memory cache or from Redis (make test-redis)."""
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
 
+    cache = caches["default"]
+    if isinstance(cache, RedisCache):
+        client = cache._cache.get_client()
+        return [key.decode() for key in client.scan_iter(match="*:pagecache:*")]
     return [key for key in cache._cache if ":pagecache:" in key]
 
 

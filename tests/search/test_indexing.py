@@ -152,10 +152,16 @@ def report_with_pdf(slug: str, sentence: str, publish: bool = True) -> tuple[Rep
         files=[ReportFile(document=document, language="fi")],
         draft=not publish,  # an unpublished report is not live, as when created in the admin
     )
+    run_pdf_worker()
     return page, document
 
 
-def test_replacing_a_report_pdf_makes_its_new_text_searchable_at_once():
+def run_pdf_worker() -> None:
+    """Uploads only queue their text; the background worker's pdf job reads it."""
+    call_command("run_worker", once=True, only="pdf", verbosity=0)
+
+
+def test_replacing_a_report_pdf_makes_its_new_text_searchable_once_read():
     page, document = report_with_pdf(
         "vaihtuva", "Ensimmäinen versio käsittelee kvasaarimittauksia."
     )
@@ -164,6 +170,7 @@ def test_replacing_a_report_pdf_makes_its_new_text_searchable_at_once():
         "vaihtuva2.pdf", make_pdf("Liite", ["Toinen versio käsittelee zeppeliinitelakoita."])
     )
     document.save()  # what the admin's "replace file" does
+    run_pdf_worker()
     assert titles("zeppeliinitelakoita") == ["Raportti vaihtuva"]
     assert titles("kvasaarimittauksia") == []
 
@@ -174,6 +181,7 @@ def test_replacing_a_pdf_of_a_draft_report_does_not_index_the_draft():
         "luonnos2.pdf", make_pdf("Liite", ["Uusi teksti zeppeliinitelakoista."])
     )
     document.save()
+    run_pdf_worker()
     assert titles("zeppeliinitelakoista") == []
 
 
