@@ -69,7 +69,7 @@ def _application(call=None, **fields):
 def test_funding_application_export(admin_client):
     application = _application()
     with translation.override("fi"):
-        url = reverse("wagtailsnippets_pilots_fundingapplication:list") + "?export=csv"
+        url = reverse("pilots_funding_applications:index") + "?export=csv"
         rows = _rows(_body(admin_client.get(url, HTTP_ACCEPT_LANGUAGE="fi")))
     header, row = rows[0], rows[1]
     values = dict(zip(header, row, strict=True))
@@ -83,9 +83,10 @@ def test_funding_application_export(admin_client):
 
 
 def test_event_registration_export(admin_client):
-    from events.models import EventPage, Registration
+    from events.models import Registration
+    from tests.factories.events import EventPageFactory
 
-    event = EventPage.objects.live().filter(locale__language_code="fi").first()
+    event = EventPageFactory()
     registration = Registration.objects.create(
         event=event,
         event_key=event.translation_key,
@@ -94,7 +95,7 @@ def test_event_registration_export(admin_client):
         status="confirmed",
     )
     Registration.objects.filter(pk=registration.pk).update(created_at=SUBMITTED)
-    url = f"/admin/snippets/events/registration/?export=csv&event={event.pk}"
+    url = reverse("events_registrations:index") + f"?export=csv&event={event.pk}"
     rows = _rows(_body(admin_client.get(url)))
     row = next(r for r in rows if "asa@example.org" in r)
     assert "'+Åsa Öhman" in row
@@ -112,7 +113,7 @@ def test_subscriber_exports(admin_client):
     row = next(r for r in rows if r[0] == "'-ulla@example.org")
     assert row[2] == "2026-03-01 12:15:30"
     assert row[1] not in ("", "sv")  # the language's name, not its code
-    listing = reverse("wagtailsnippets_members_subscriber:list") + "?export=csv"
+    listing = reverse("members_subscribers:index") + "?export=csv"
     rows = _rows(_body(admin_client.get(listing)))
     row = next(r for r in rows if r[0] == "'-ulla@example.org")
     assert "2026-03-01 12:15:30" in row and "sv" not in row and "confirmed" not in row

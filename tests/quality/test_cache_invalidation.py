@@ -15,7 +15,7 @@ from members.models import NewsletterSend, SubscribePage, Subscriber
 
 from .frontend_cache import CountingBackend
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]  # the demo front page, events, newsletter
 FRONT = "/fi/"
 
 
