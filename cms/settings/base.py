@@ -326,6 +326,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to an outside service
 # --- Project settings ---
 SEARCH_BACKEND = env_str("SEARCH_BACKEND", "")  # "" = follow the database (sqlite/postgres)
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
+# Finnish/Swedish analysis: "auto" (system Voikko when installed, else the pip packages), "pip"
+# (never the system library) or "snowball"; reindex after changing (docs/search.md).
+SEARCH_ANALYSER = env_str("SEARCH_ANALYSER", "auto")
+# Where the lemmatiser's dictionaries are built once ("" = the user's cache directory).
+SEARCH_CACHE_DIR = env_str("SEARCH_CACHE_DIR", "")
 FORM_RATE_LIMIT = env_str("FORM_RATE_LIMIT", "10/m")  # posts per IP per window for public forms
 DEMO_ADMIN_USERNAME = "admin"
 
