@@ -92,9 +92,9 @@ def parse_query(raw: str | None, analyzer: Analyzer) -> ParsedQuery:
         surface = re.sub(r"[^\w]", "", word.surface)
         if is_last and typing_last_word and len(surface) >= MIN_PREFIX_LENGTH:
             clause.prefix = surface
-        elif word.prefix:
+        if word.prefix and (not clause.prefix or clause.prefix.startswith(word.prefix)):
             # A word no dictionary knows (or a long Swedish lemma) also matches as a prefix of
-            # its stem: the analysis decides which words need it.
+            # its stem: the analysis decides which words need it (the shorter prefix wins).
             clause.prefix = word.prefix
         parsed.clauses.append(clause)
     if len(parsed.clauses) > MAX_CLAUSES:

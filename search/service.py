@@ -262,6 +262,8 @@ def search(
                 parsed, found, operator = fixed_query, fixed_found, fixed_operator
             elif found.count == 0:
                 outcome.suggestion = fixed
+    elif found.count == 0:
+        outcome.suggestion = did_you_mean(parsed, lang)
     outcome.operator = operator
     outcome.fell_back_to_or = operator == OR and found.count > 0
     outcome.count = found.count

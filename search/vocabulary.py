@@ -109,29 +109,41 @@ def _is_known(lang: str, word: str, analyzer: Analyzer) -> bool:
     return SearchTerm.objects.filter(lang=lang, base__in=terms.strong_terms).exists()
 
 
+def _near(lang: str, field: str, text: str, limit: int) -> set[tuple[str, str]]:
+    """(word, base) rows whose ``field`` starts like ``text`` and is about as long."""
+    return set(
+        SearchTerm.objects.filter(lang=lang, **{f"{field}__startswith": text[0]})
+        .annotate(length=Length(field))
+        .filter(length__gte=len(text) - limit, length__lte=len(text) + limit)
+        .values_list("term", "base")[:MAX_CANDIDATES]
+    )
+
+
 def correct_word(lang: str, word: str, analyzer: Analyzer) -> str:
-    """The index word closest to a word the index does not know, or "" when none is close."""
+    """The index word closest to a word the index does not know, or "" when none is close.
+
+    Distance is measured on the analysed term (the typo's base form or stem against the index's
+    base terms, so an inflected typo finds its word) and on the surface (a typo can change how
+    Snowball cuts a word: ``interpretaton`` → ``interpretaton``, ``interpretation`` →
+    ``interpret``); the smaller counts, then the surface closest to what was typed.
+    """
     terms = analyzer.word(word)
     if terms is None or not PART_RE.fullmatch(word) or _is_known(lang, word, analyzer):
         return ""
     term = terms.primary[0]
-    limit = max_distance(term)
-    if not limit:
-        return ""
-    candidates = set(
-        SearchTerm.objects.filter(lang=lang, base__startswith=term[0])
-        .annotate(length=Length("base"))
-        .filter(length__gte=len(term) - limit, length__lte=len(term) + limit)
-        .values_list("base", flat=True)[:MAX_CANDIDATES]
-    )
-    scored = sorted((edit_distance(term, base, limit), base) for base in candidates if base != term)
-    scored = [(d, base) for d, base in scored if d <= limit]
-    if not scored:
-        return ""
-    best = scored[0][0]
-    bases = [base for d, base in scored if d == best]
-    surfaces = SearchTerm.objects.filter(lang=lang, base__in=bases).values_list("term", flat=True)
-    return min(surfaces, key=lambda s: (edit_distance(word, s, 40), len(s), s), default="")
+    term_limit, word_limit = max_distance(term), max_distance(word)
+    scored: list[tuple[int, int, int, str]] = []
+    if term_limit:
+        for surface, base in _near(lang, "base", term, term_limit):
+            distance = edit_distance(term, base, term_limit)
+            if distance <= term_limit:
+                scored.append((distance, edit_distance(word, surface, 40), len(surface), surface))
+    if word_limit:
+        for surface, _base in _near(lang, "term", word, word_limit):
+            distance = edit_distance(word, surface, word_limit)
+            if distance <= word_limit:
+                scored.append((distance, distance, len(surface), surface))
+    return min(scored)[3] if scored else ""
 
 
 def correct(text: str, lang: str, analyzer: Analyzer) -> str:

@@ -60,6 +60,8 @@ def test_same_results_without_system_voikko(settings):
     without = ranked_slugs("pip")
     assert morphology.finnish_analyser_name("pip") == morphology.PYVOIKKO
     differences = [
-        (a[0], a[1], a[2][:5], b[2][:5]) for a, b in zip(with_system, without, strict=True) if a != b
+        (a[0], a[1], a[2][:5], b[2][:5])
+        for a, b in zip(with_system, without, strict=True)
+        if a != b
     ]
     assert not differences
