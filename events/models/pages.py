@@ -69,7 +69,7 @@ class EventIndexPage(PublicPageMixin, Page):
         verbose_name_plural = _("event index pages")
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        from ..views import event_index_context
+        from ..listing import event_index_context
 
         context = self.get_context(request, *args, **kwargs)
         extra, status = event_index_context(self, request)
@@ -431,7 +431,7 @@ class EventPage(PublicPageMixin, Page):
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.method == "POST":
-            from ..views import handle_registration_post
+            from ..signup import handle_registration_post
 
             return handle_registration_post(self, request)
         return super().serve(request, *args, **kwargs)

@@ -62,7 +62,7 @@ class FormPage(PublicPageMixin, Page):
         return "members/form_page.html"
 
     def serve(self, request, *args, **kwargs):
-        from ..views import serve_form_page
+        from ..public_forms import serve_form_page
 
         return serve_form_page(self, request)
 

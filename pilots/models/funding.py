@@ -131,7 +131,7 @@ class FundingCallPage(RoutablePageMixin, PublicPageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        from ..views import funding_call
+        from ..funding import funding_call
 
         return funding_call(request, self)
 

@@ -50,13 +50,13 @@ class PilotIndexPage(RoutablePageMixin, PublicPageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        from ..views import pilot_index
+        from ..listing import pilot_index
 
         return pilot_index(request, self)
 
     @path("updates/")
     def updates_route(self, request):
-        from ..views import updates_listing
+        from ..listing import updates_listing
 
         return updates_listing(request, self)
 
@@ -289,7 +289,7 @@ class PilotPage(RoutablePageMixin, PublicPageMixin, Page):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import pilot_context
+        from ..listing import pilot_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(pilot_context(self))
