@@ -296,6 +296,18 @@ def lemmatise(word: str, lang: str, choice: str | None = None) -> str:
     return lemma if lemma != word and PLAIN_RE.fullmatch(lemma) else ""
 
 
+def warm_up() -> None:
+    """Load what the configured chain needs now (the web entry point calls this while a worker
+    boots), so that a cold process answers its first query without loading anything. Never
+    fails: a missing stage is logged and skipped, as on first use."""
+    if configured_analyser() == SNOWBALL:
+        return
+    try:
+        prepare()
+    except Exception:  # noqa: BLE001 - warming is an optimisation; first use retries
+        logger.exception("Warming the search analysers failed")
+
+
 def prepare(langs: tuple[str, ...] = LEMMATISER_LANGUAGES) -> None:
     """Build the lemmatiser's tries and load the transducer now (``search_reindex`` does), so
     that no visitor's query waits for it."""
