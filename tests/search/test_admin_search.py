@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.urls import reverse
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -38,7 +39,7 @@ def test_admin_page_search_finds_inflected_forms(client):
         ("syövän", "Syöpä ja kuvantaminen"),
         ("tekoälykokeiluista", "Hyvinvointialueiden tekoälykokeilut"),
     ):
-        response = client.get("/admin/pages/search/", {"q": query})
+        response = client.get(reverse("wagtailadmin_pages:search_results"), {"q": query})
         assert response.status_code == 200
         assert title in response.text, query
 
