@@ -121,9 +121,20 @@ class Listing:
         self.errors: list[str] = []
         self._facets = list(facets)
         self._keys: dict[str, dict[str, list[Any]]] = {}
-        self.facets = [self._facet_state(facet) for facet in self._facets]
-        self.fields = [self._field_state(f) for f in fields]
+        self._counted: dict[str, dict[str, int]] = {}
         self._fields = {f.param: f for f in fields}
+        self.fields = [self._field_state(f) for f in fields]
+        raw = {facet.param: _raw(request.GET, facet.param) for facet in self._facets}
+        narrowed = any(s.cleaned not in (None, "") and not s.errors for s in self.fields)
+        self.facets = [
+            # With no other selection, one GROUP BY over all rows gives options and counts.
+            self._facet_state(
+                facet,
+                raw[facet.param],
+                count_now=not narrowed and not any(v for p, v in raw.items() if p != facet.param),
+            )
+            for facet in self._facets
+        ]
         self.results = self._filtered(skip=None)
         self._count_facets()
         self.page: Page | None = None
@@ -131,36 +142,43 @@ class Listing:
             self.page = self.paginate(self.results, per_page)
 
     # --- validation ------------------------------------------------------------------------
-    def _options(self, facet: Facet) -> list[tuple[Any, str]]:
-        """(database value, label) of every option of ``facet``."""
-        if facet.choices is not None:
-            return [(value, str(label)) for value, label in facet.choices()]
-        rows = _plain(self.base).annotate(**{_KEY: _expr(facet.expression)})
+    def _group(self, rows: QuerySet, facet: Facet) -> list[tuple[Any, str, int]]:
+        """(database value, label, number of rows) for each value of ``facet`` in ``rows``."""
+        grouped = _plain(rows).annotate(**{_KEY: _expr(facet.expression)})
+        names = [_KEY]
         if facet.label_expression is not None:
-            rows = rows.annotate(**{_LABEL: _expr(facet.label_expression)})
-            pairs = rows.values_list(_KEY, _LABEL).distinct()
-        else:
-            pairs = (
-                (key, (facet.labels or {}).get(key, key))
-                for key in rows.values_list(_KEY, flat=True).distinct()
-            )
-        return [(key, str(label)) for key, label in pairs if key not in (None, "")]
+            grouped = grouped.annotate(**{_LABEL: _expr(facet.label_expression)})
+            names.append(_LABEL)
+        labels = facet.labels or {}
+        return [
+            (row[_KEY], str(row.get(_LABEL) or labels.get(row[_KEY], row[_KEY])), row["n"])
+            for row in grouped.values(*names).annotate(n=Count("pk", distinct=True))
+            if row[_KEY] not in (None, "")
+        ]
 
-    def _facet_state(self, facet: Facet) -> FacetState:
+    def _facet_state(self, facet: Facet, raw: str, count_now: bool) -> FacetState:
+        """The facet's options (fixed choices or the values present) and its valid selection."""
         state = FacetState(param=facet.param, label=facet.label)
+        if facet.choices is not None:
+            options = [(key, str(label), 0) for key, label in facet.choices()]
+        else:
+            options = self._group(self.base, facet)
         keys: dict[str, list[Any]] = {}
         labels: dict[str, str] = {}
-        for key, label in self._options(facet):
+        counts: dict[str, int] = {}
+        for key, label, count in options:
             value = facet.to_param(key)
             keys.setdefault(value, []).append(key)
             labels.setdefault(value, label)
+            counts[value] = counts.get(value, 0) + count
+        if count_now and facet.choices is None:
+            self._counted[facet.param] = counts
         order = sorted(labels, key=lambda v: labels[v].casefold())
         if facet.newest_first:
             order = sorted(labels, reverse=True)
         elif facet.choices is not None:
             order = list(labels)
         self._keys[facet.param] = keys
-        raw = _raw(self.request.GET, facet.param)
         if raw and raw in keys:
             state.selected = raw
         elif raw:
@@ -205,18 +223,12 @@ class Listing:
     def _count_facets(self) -> None:
         """Per option, how many rows it would give with the other selections kept (one query)."""
         for facet, state in zip(self._facets, self.facets, strict=True):
-            rows = self._filtered(skip=facet.param)
-            counts = (
-                _plain(rows)
-                .annotate(**{_KEY: _expr(facet.expression)})
-                .values(_KEY)
-                .annotate(listing_count=Count("pk", distinct=True))
-            )
-            by_value: dict[str, int] = {}
-            for row in counts:
-                if row[_KEY] not in (None, ""):
-                    value = facet.to_param(row[_KEY])
-                    by_value[value] = by_value.get(value, 0) + row["listing_count"]
+            by_value = self._counted.get(facet.param)
+            if by_value is None:
+                by_value = {}
+                for key, _label, count in self._group(self._filtered(skip=facet.param), facet):
+                    value = facet.to_param(key)
+                    by_value[value] = by_value.get(value, 0) + count
             for option in state.options:
                 option.count = by_value.get(option.value, 0)
 

@@ -56,9 +56,8 @@ def pilots_of(index_page) -> QuerySet:
     )
 
 
-def pilot_facets(locale) -> list[Facet]:
+def pilot_facets(locale, regions: list) -> list[Facet]:
     """Region, theme, category, technology and status: every choice shown, zero counts too."""
-    regions = Region.objects.filter(locale=locale).exclude(kind=Region.Kind.NATIONAL)
     themes = Theme.objects.filter(locale=locale)
     return [
         Facet(
@@ -81,11 +80,13 @@ def pilot_facets(locale) -> list[Facet]:
 
 def pilot_index_context(page, request) -> dict[str, Any]:
     """The pilot list with combinable GET filters, counts, a tile map and a theme chart."""
-    listing = Listing(request, pilots_of(page), facets=pilot_facets(page.locale), per_page=None)
+    regions = list(Region.objects.filter(locale=page.locale).exclude(kind=Region.Kind.NATIONAL))
+    listing = Listing(
+        request, pilots_of(page), facets=pilot_facets(page.locale, regions), per_page=None
+    )
     pilots = list(listing.results)
     facets = {f.param: f for f in listing.facets}
     region_counts = count_by(pilots, lambda p: [p.region_id] if p.region_id else [])
-    regions = list(Region.objects.filter(locale=page.locale).exclude(kind=Region.Kind.NATIONAL))
     region_rows = [(r, region_counts.get(r.pk, 0)) for r in regions]
     theme_counts = count_by(pilots, lambda p: [t.slug for t in p.themes])
     theme_rows = [

@@ -48,11 +48,8 @@ class ReportIndexPage(ListingPageMixin, PublicPageMixin, Page):
             ReportPage.objects.live()
             .child_of(self)
             .select_related("locale")
-            .prefetch_related(
-                prefetch_joined(ReportPage, "publishers", "organisation"),
-                prefetch_joined(ReportPage, "report_themes", "theme"),
-                prefetch_joined(ReportPage, "files", "document"),
-            )
+            # what a card shows: the publishers (themes and files are counted, not shown)
+            .prefetch_related(prefetch_joined(ReportPage, "publishers", "organisation"))
             .order_by("-publication_date", "title")
         )
 
