@@ -56,12 +56,14 @@ class RecordPageForm(WagtailAdminPageForm):
 
 
 class FeedbackForm(HoneypotFormMixin, forms.Form):
-    """"Ask about or comment on this system": stored, then forwarded to the record's contact."""
+    """ "Ask about or comment on this system": stored, then forwarded to the record's contact."""
 
     name = forms.CharField(label=_("Your name (optional)"), max_length=200, required=False)
     email = forms.EmailField(
         label=_("Your e-mail (optional, if you want an answer)"), required=False
     )
     message = forms.CharField(
-        label=_("Your question or comment"), max_length=4000, widget=forms.Textarea(attrs={"rows": 5})
+        label=_("Your question or comment"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
     )

@@ -401,3 +401,6 @@ class RevisionReminder(models.Model):
                 name="airegister_reminder_once",
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.revision_date} −{self.days_before} d → {self.email}"

@@ -63,9 +63,7 @@ def csv_header() -> list[str]:
 
 
 def csv_row(record: dict[str, Any]) -> list[Any]:
-    return [record[a.name] for a in ATTRIBUTES] + [
-        record["extensions"][a.name] for a in EXTENSIONS
-    ]
+    return [record[a.name] for a in ATTRIBUTES] + [record["extensions"][a.name] for a in EXTENSIONS]
 
 
 # --- import -----------------------------------------------------------------------------------
@@ -93,7 +91,9 @@ def _fields_from(record: dict[str, Any]) -> dict[str, Any]:
             fields[attribute.field] = _parse_date(value)
         elif attribute.choices is not None and value not in (None, ""):
             if value not in attribute.enum:
-                raise RecordImportError(f"{attribute.name}: {value!r} is not one of {attribute.enum}")
+                raise RecordImportError(
+                    f"{attribute.name}: {value!r} is not one of {attribute.enum}"
+                )
             fields[attribute.field] = value
         else:
             fields[attribute.field] = "" if value is None else str(value)

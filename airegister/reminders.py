@@ -92,11 +92,14 @@ def _send(reminder: Reminder) -> None:
             "days": reminder.days_before,
         }
         subject = _("AI register record due for review: %(name)s") % values
-        body = _(
-            "The AI register record %(name)s is to be reviewed by %(date)s (in %(days)s days "
-            "or less). Please check that every attribute is still true, update the revision "
-            "date and submit the record for review."
-        ) % values
+        body = (
+            _(
+                "The AI register record %(name)s is to be reviewed by %(date)s (in %(days)s days "
+                "or less). Please check that every attribute is still true, update the revision "
+                "date and submit the record for review."
+            )
+            % values
+        )
     url = admin_url(f"/admin/pages/{record.pk}/edit/")
     send_mail(subject, f"{body}\n\n{url}\n", None, [reminder.email])
 

@@ -22,14 +22,20 @@ def _property(attribute) -> dict[str, Any]:
     if kind == "const":
         prop.update(type="string", const=STANDARD_VERSION)
     elif kind == "uuid":
-        prop.update(type="string", format="uuid", pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+        prop.update(
+            type="string",
+            format="uuid",
+            pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+        )
     elif kind == "date":
         if attribute.required:
             prop.update(type="string", format="date", pattern=DATE_PATTERN)
         else:
             prop.update(type=["string", "null"], format="date")
     elif kind == "enum":
-        prop.update(type="string", enum=attribute.enum if attribute.required else ["", *attribute.enum])
+        prop.update(
+            type="string", enum=attribute.enum if attribute.required else ["", *attribute.enum]
+        )
     elif kind == "url":
         prop.update(type="string", anyOf=[{"const": ""}, {"format": "uri", "pattern": URL_PATTERN}])
     elif kind == "email":

@@ -94,7 +94,7 @@ def test_drafts_are_not_served(client, records):
 
 def test_csv_bom_header_order_and_inert_formulas(client, records):
     page = records[0]
-    page.remark = "=HYPERLINK(\"http://evil\")"
+    page.remark = '=HYPERLINK("http://evil")'
     page.save_revision().publish()
     response = client.get("/api/ai-register.csv?lang=en")
     assert response["Content-Type"].startswith("text/csv")
@@ -105,7 +105,9 @@ def test_csv_bom_header_order_and_inert_formulas(client, records):
     assert rows[0][-1] == "extensions.fria_url"
     assert len(rows) == 3
     fi_rows = list(
-        csv.reader(io.StringIO(client.get("/api/ai-register.csv").content.decode().lstrip("\ufeff")))
+        csv.reader(
+            io.StringIO(client.get("/api/ai-register.csv").content.decode().lstrip("\ufeff"))
+        )
     )
     remark = fi_rows[0].index("remark")
-    assert any(row[remark] == "'=HYPERLINK(\"http://evil\")" for row in fi_rows[1:])
+    assert any(row[remark] == '\'=HYPERLINK("http://evil")' for row in fi_rows[1:])

@@ -78,12 +78,17 @@ def test_liaison_edits_own_pilots_record_only(client):
     liaison = _liaison(own.get_parent().specific, "liaison_a")
     client.force_login(liaison)
     assert client.get(edit_url(own)).status_code == 200
-    assert client.get(edit_url(other), headers={"x-requested-with": "XMLHttpRequest"}).status_code == 403
+    assert (
+        client.get(edit_url(other), headers={"x-requested-with": "XMLHttpRequest"}).status_code
+        == 403
+    )
     # Posting to the other pilot's record changes nothing.
     client.post(edit_url(other), record_post(other, goal="Kaapattu"))
     assert AIRecordPage.objects.get(pk=other.pk).get_latest_revision_as_object().goal != "Kaapattu"
     # A liaison saves and submits; only Communications publishes.
-    response = client.post(edit_url(own), {**record_post(own, goal="Uusi tavoite"), "action-submit": "1"})
+    response = client.post(
+        edit_url(own), {**record_post(own, goal="Uusi tavoite"), "action-submit": "1"}
+    )
     assert response.status_code == 302
     own.refresh_from_db()
     assert own.goal != "Uusi tavoite"  # live page unchanged until approved
