@@ -80,6 +80,21 @@ def more_like(path: str, count: int = 8) -> Callable[[], None]:
 
 
 PILOT = "/fi/kokeilut/ai-avusteisesti-koostettu-lapsen-palvelutarpeen-arviointi/"
+RECORD = PILOT + "tekoalyrekisteri/"
+
+
+def more_records(count: int = 8) -> None:
+    """The register's "large" case: more records (copies of one, live) and the generic growth."""
+    add_many_pages(5)
+    record = Page.objects.get(url_path__endswith="/tekoalyrekisteri/", depth__gt=4).specific
+    for n in range(count):
+        record.copy(
+            to=record.get_parent(),
+            update_attrs={"slug": f"rekisteri-kopio-{n}", "title": f"{record.title} {n}"},
+            keep_live=True,
+            log_action=None,
+        )
+
 
 PAGE_TYPES = [
     PageTypeCase("HomePage", "/fi/", add_many_pages, max_queries=25),
@@ -96,6 +111,9 @@ PAGE_TYPES = [
         max_queries=19,
     ),
     PageTypeCase("FundingCallPage", "/fi/kokeilut/ideahaku-2024/", add_many_pages, max_queries=19),
+    # AI register
+    PageTypeCase("RegisterIndexPage", "/fi/tekoalyrekisteri/", more_records, max_queries=19),
+    PageTypeCase("AIRecordPage", RECORD, more_records, max_queries=22),
     # reports
     PageTypeCase(
         "ReportIndexPage", "/fi/selvitykset/", more_like("/fi/selvitykset/"), max_queries=20
