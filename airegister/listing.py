@@ -42,17 +42,23 @@ class Facet:
     selected: str = ""
 
 
-def facet_value(record, name: str) -> tuple[str, str]:
-    """(value in the URL, label shown) of ``record`` for the facet ``name``."""
+def facet_value(record, name: str, region_names: dict | None = None) -> tuple[str, str]:
+    """(value in the URL, label shown) of ``record`` for the facet ``name``. A region is named
+    in the reader's language (``region_names``: slug → name): the record's region is synchronised
+    from the Finnish record, so it is the Finnish snippet in every language."""
     if name == "region":
         region = record.region
-        return (region.slug, region.name) if region else ("", "")
+        if region is None:
+            return "", ""
+        return region.slug, (region_names or {}).get(region.slug, region.name)
     attribute = BY_NAME[name]
     code = getattr(record, attribute.field)
     return code, (str(getattr(record, f"get_{attribute.field}_display")()) if code else "")
 
 
-def filter_records(records: list, query) -> tuple[list[Facet], list]:
+def filter_records(
+    records: list, query, region_names: dict | None = None
+) -> tuple[list[Facet], list]:
     selected = {name: (query.get(name) or "").strip() for name, _label in FACETS}
     facets = []
     for name, label in FACETS:
@@ -68,7 +74,7 @@ def filter_records(records: list, query) -> tuple[list[Facet], list]:
         ]
         options: dict[str, Option] = {}
         for record in records:
-            value, option_label = facet_value(record, name)
+            value, option_label = facet_value(record, name, region_names)
             if value and value not in options:
                 options[value] = Option(value, option_label)
         for record in others:
@@ -94,6 +100,8 @@ def filter_records(records: list, query) -> tuple[list[Facet], list]:
 
 
 def register_context(request, index_page) -> dict:
+    from cms.models import Region
+
     from .models import AIRecordPage
 
     records = list(
@@ -103,7 +111,12 @@ def register_context(request, index_page) -> dict:
         .select_related("region")
         .order_by("title")
     )
-    facets, matching = filter_records(records, request.GET)
+    region_names = dict(
+        Region.objects.filter(locale_id=index_page.locale_id).values_list("slug", "name")
+    )
+    facets, matching = filter_records(records, request.GET, region_names)
+    for record in matching:
+        record.region_name = facet_value(record, "region", region_names)[1]
     return {
         "facets": facets,
         "records": matching,

@@ -17,6 +17,7 @@ from tests.factories import (
     RegionFactory,
     RegisterIndexPageFactory,
     SuperuserFactory,
+    translate_record,
 )
 from tests.mailqueue import delivered
 
@@ -129,3 +130,15 @@ def test_feedback_needs_a_message_and_bots_are_refused(client):
 def test_records_are_in_the_sitemap(client):
     record = AIRecordPageFactory()
     assert record.full_url in client.get("/sitemap.xml").content.decode()
+
+
+def test_region_names_follow_the_readers_language(client, locale_tree):
+    region = RegionFactory(name="Kainuu", slug="kainuu")
+    RegionFactory(name="Kajanaland", slug="kainuu", locale=locale_tree.sv.locale)
+    record = AIRecordPageFactory(region=region)
+    translate_record(record, "sv", title="System")
+    index = RegisterIndexPageFactory(language="sv", title="AI-registret", slug="ai-registret")
+    response = client.get(index.url)
+    region_facet = next(f for f in response.context["facets"] if f.name == "region")
+    assert [(o.value, o.label) for o in region_facet.options] == [("kainuu", "Kajanaland")]
+    assert "Kajanaland" in response.content.decode()
