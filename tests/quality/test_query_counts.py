@@ -86,7 +86,9 @@ RECORD = PILOT + "tekoalyrekisteri/"
 def more_records(count: int = 8) -> None:
     """The register's "large" case: more records (copies of one, live) and the generic growth."""
     add_many_pages(5)
-    record = Page.objects.get(url_path__endswith="/tekoalyrekisteri/", depth__gt=4).specific
+    record = Page.objects.get(
+        locale__language_code="fi", url_path__endswith=RECORD.removeprefix("/fi/")
+    ).specific
     for n in range(count):
         record.copy(
             to=record.get_parent(),
@@ -103,7 +105,8 @@ PAGE_TYPES = [
     PageTypeCase("StandardPage (sv)", "/sv/om/", add_many_pages, max_queries=18),
     # pilots
     PageTypeCase("PilotIndexPage", "/fi/kokeilut/", more_like("/fi/kokeilut/"), max_queries=22),
-    PageTypeCase("PilotPage", PILOT, more_like(PILOT), max_queries=33),  # + image block
+    # + image block, + the link to the pilot's AI register record (cached after the first render)
+    PageTypeCase("PilotPage", PILOT, more_like(PILOT), max_queries=34),
     PageTypeCase(
         "PilotUpdatePage",
         PILOT + "kokeilu-kaynnistyi-lastensuojelussa/",
