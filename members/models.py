@@ -30,6 +30,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.blocks import BodyStreamBlock
 from cms.pages import PublicPageMixin
 
+from .widgets import NewsletterIssueChooser
+
 LANGUAGE_CHOICES = [("fi", "suomi"), ("sv", "svenska"), ("en", "English")]
 FREE_MAIL_DOMAINS = {
     "gmail.com",
@@ -490,7 +492,8 @@ class NewsletterSend(models.Model):
     started_at = models.DateTimeField(_("started"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
-    panels = [FieldPanel("issue")]
+    # Opens at the newsletter archive, not the tree root (members/widgets.py).
+    panels = [FieldPanel("issue", widget=NewsletterIssueChooser)]
 
     class Meta:
         verbose_name = _("newsletter send")
