@@ -44,7 +44,7 @@ def guard_localize_urls():
 
 
 class SubmitToTranslatedWorkflowMenuItem(SubmitForModerationMenuItem):
-    """"Submit to …" / "Resubmit to …" with the workflow or task name in the editor's language.
+    """ "Submit to …" / "Resubmit to …" with the workflow or task name in the editor's language.
 
     Wagtail builds the label from the stored (English) name; see :mod:`editorial.names`.
     """

@@ -29,9 +29,7 @@ class NewsletterIssueChooser(AdminPageChooser):
         from home.newsletter import NewsletterIndexPage
 
         archive = (
-            NewsletterIndexPage.objects.filter(locale=Locale.get_default())
-            .order_by("path")
-            .first()
+            NewsletterIndexPage.objects.filter(locale=Locale.get_default()).order_by("path").first()
         )
         if archive is None:
             return super().get_chooser_modal_url()

@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 import wagtail
 from django.template.loader import get_template
 from django.utils import translation
@@ -78,7 +77,6 @@ if __name__ == "__main__":
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(with_translated_names((WAGTAIL_TEMPLATES / name).read_text()))
         print(target)
-
 
 
 def _set_language(user, language: str) -> None:
