@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import template
 
 from ..names import display_name
@@ -10,6 +12,8 @@ register = template.Library()
 
 
 @register.filter
-def editorial_name(name: object) -> str:
-    """The translated name (:func:`editorial.names.display_name`); other values unchanged."""
-    return display_name(name) if isinstance(name, str) else name
+def editorial_name(value: Any) -> Any:
+    """The translated name (:func:`editorial.names.display_name`) of a name or of an object with
+    a ``name`` (a workflow, task or group printed whole); anything else unchanged."""
+    name = value if isinstance(value, str) else getattr(value, "name", None)
+    return display_name(name) if isinstance(name, str) else value

@@ -22,7 +22,10 @@ from editorial.roles import COMMUNICATIONS, TRANSLATORS_SV, WORKFLOW_NAME
 
 WAGTAIL_TEMPLATES = Path(wagtail.__file__).parent / "admin" / "templates"
 PROJECT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-NAME = re.compile(r"\b(?:task|workflow)\.name\b")
+# ``task.name``, ``workflow.name``; and a workflow or task printed whole (its name, by __str__).
+NAME = re.compile(
+    r"\b(?:task|workflow)\.name\b|\b(?:workflow_state\.workflow|task_state\.task)(?= *\}\})"
+)
 
 
 def overridden() -> list[str]:
@@ -34,6 +37,8 @@ def overridden() -> list[str]:
         "wagtailadmin/workflows/workflow_status.html",
         "wagtailadmin/home/user_objects_in_workflow_moderation.html",
         "wagtailadmin/home/workflow_objects_to_moderate.html",
+        "wagtailadmin/reports/workflow_results.html",
+        "wagtailadmin/reports/workflow_tasks_results.html",
     ]
     mails = sorted(
         str(path.relative_to(WAGTAIL_TEMPLATES))
