@@ -175,7 +175,10 @@ def test_communications_composes_and_sends_a_newsletter_issue(fresh_install, bro
         SubscriberFactory(email=email, status="confirmed", confirmed_at=timezone.now())
     SubscriberFactory(email="vahvistamatta@example.org", status="pending")
     SubscriberFactory(
-        email="ruotsiksi@example.org", language="sv", status="confirmed", confirmed_at=timezone.now()
+        email="ruotsiksi@example.org",
+        language="sv",
+        status="confirmed",
+        confirmed_at=timezone.now(),
     )
     archive = NewsletterIndexPage.objects.get(locale__language_code="fi")
 
@@ -242,7 +245,7 @@ def test_communications_exports_funding_applications(fresh_install, browser):
     base = fresh_install
     call = FundingCallPage.objects.filter(locale__language_code="fi").first()
     extra = {"call": call} if call is not None else {}
-    FundingApplicationFactory(project_name="=HYPERLINK(\"http://x\")", **extra)
+    FundingApplicationFactory(project_name='=HYPERLINK("http://x")', **extra)
     FundingApplicationFactory(project_name="Ikääntyneiden etähoito", **extra)
 
     comms = login(browser, base, "viestinta")
