@@ -70,10 +70,14 @@ def shot(page, name: str) -> None:
 
 
 def login(browser, base: str, username: str):
-    """A new browser context for a demo user (documented demo password)."""
+    """A new browser context for a demo user (documented demo password).
+
+    The browser asks for Finnish, as the editors' browsers do; a user's own admin language
+    (the Swedish translator's) overrides it.
+    """
     from demo.loaders.editors import demo_password
 
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="fi-FI")
     page = context.new_page()
     page.goto(f"{base}/admin/login/")
     page.fill('input[name="username"]', username)
@@ -103,13 +107,19 @@ def _approve_in_editor(page, base: str, page_id: int) -> None:
     page.wait_for_load_state("networkidle")
 
 
-def write_report(liaison, base: str, public_text: str, period: tuple[str, str]) -> int:
-    """The liaison writes a report for their pilot (preselected) and submits it."""
+def write_report(liaison, base: str, public_text: str, period: tuple[str, str], value: str) -> int:
+    """The liaison writes a report for their pilot (preselected), with one figure for the
+    pilot's first indicator on the period's last day, and submits it."""
+    indicator = _first_liaison_pilot().indicators.order_by("pk").first()
     liaison.goto(f"{base}/admin/coordination/reports/new/")
     liaison.fill("#id_period_start", period[0])
     liaison.fill("#id_period_end", period[1])
     liaison.fill("#id_progress_summary", "Kokeilu eteni suunnitellusti.")
     liaison.fill("#id_public_update_text", public_text)
+    liaison.locator("#id_measurements-ADD").click()
+    liaison.locator("#id_measurements-0-indicator_name").fill(indicator.name)
+    liaison.locator("#id_measurements-0-date").fill(period[1])
+    liaison.locator("#id_measurements-0-value").fill(value)
     with liaison.expect_navigation():
         liaison.locator('button[type="submit"]').last.click()
     assert "/admin/coordination/reports/" in liaison.url and "/review/" in liaison.url
@@ -142,7 +152,7 @@ def test_liaison_update_and_report_approved_by_communications(fresh_install, bro
     assert not update.live and update.workflow_in_progress
 
     public_text = "Kokeilu laajeni kesäkuussa kahteen uuteen yksikköön."
-    report_id = write_report(liaison, base, public_text, ("2024-06-01", "2024-06-30"))
+    report_id = write_report(liaison, base, public_text, ("2024-06-01", "2024-06-30"), "37")
     shot(liaison, "liaison-report-submitted")
     assert ProgressReport.objects.get(pk=report_id).state == "submitted"
 
@@ -159,8 +169,21 @@ def test_liaison_update_and_report_approved_by_communications(fresh_install, bro
     public = visitor(browser)
     public.goto(base + Page.objects.get(pk=update.pk).url)
     assert public.get_by_role("heading", level=1).inner_text() == "Kesäkuun tilannekatsaus"
+    assert_published_report(public, base, pilot, "2024-06-30", "37", public_text)
+
+
+def assert_published_report(public, base, pilot, date: str, value: str, text: str) -> None:
+    """The approved figure is on the pilot page; the public update text on the lessons page."""
+    from coordination.models import LessonsLearnedPage
+
     public.goto(base + pilot.url)
-    assert public_text in public.content()
+    row = public.locator(
+        "#pilot-measurements-heading ~ div tr", has=public.locator(f'time[datetime="{date}"]')
+    )
+    assert row.locator("td").last.inner_text().split()[0] == value
+    lessons = LessonsLearnedPage.objects.live().get(locale__language_code="fi")
+    public.goto(base + lessons.url)
+    assert text in public.locator("main").inner_text()
 
 
 def test_communications_composes_and_sends_a_newsletter_issue(fresh_install, browser):
@@ -251,8 +274,11 @@ def test_communications_exports_funding_applications(fresh_install, browser):
     comms = login(browser, base, "viestinta")
     comms.goto(f"{base}/admin/pilots/funding-applications/")
     shot(comms, "funding-applications")
+    csv_link = comms.locator('a[href*="export=csv"]').first
+    # "Download CSV" sits in the drop-down beside "Download XLSX".
+    comms.locator('[data-controller~="w-dropdown"]', has=csv_link).locator("button").first.click()
     with comms.expect_download() as download_info:
-        comms.locator('a[href*="export=csv"]').first.click()
+        csv_link.click()
     raw = Path(download_info.value.path()).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a UTF-8 BOM, for spreadsheet programs
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -328,10 +354,10 @@ def test_swedish_translator_and_reviewer_in_the_editor(fresh_install, browser, s
 def translate_segment(page, source: str, text: str) -> None:
     """In wagtail-localize's editor: open the segment showing ``source``, type, save (Enter)."""
     segment = page.locator("li", has=page.get_by_text(source, exact=True)).last
-    segment.get_by_role("button").first.click()
+    segment.get_by_role("button", name=re.compile("Översätt|Redigera|Translate|Edit")).click()
     field = segment.locator("textarea")
     field.fill(text)
-    with page.expect_response(re.compile(r"/localize/api/")):
+    with page.expect_response(lambda response: response.request.method in ("POST", "PUT")):
         field.press("Enter")
     segment.get_by_text(text, exact=True).wait_for()
 
@@ -342,7 +368,7 @@ def test_coordinator_approves_a_report_and_opens_the_register(fresh_install, bro
     base = fresh_install
     liaison = login(browser, base, "yhteyshenkilo-1")
     public_text = "Kokeilun käyttäjämäärä kaksinkertaistui elokuussa."
-    report_id = write_report(liaison, base, public_text, ("2024-08-01", "2024-08-31"))
+    report_id = write_report(liaison, base, public_text, ("2024-08-01", "2024-08-31"), "42")
 
     coordinator = login(browser, base, "koordinaattori")
     coordinator.goto(f"{base}/admin/coordination/dashboard/")
@@ -359,9 +385,9 @@ def test_coordinator_approves_a_report_and_opens_the_register(fresh_install, bro
     first = LegislativeNeed.objects.order_by("pk").first()
     assert first is not None and first.law in coordinator.content()
 
-    public = visitor(browser)
-    public.goto(base + _first_liaison_pilot().url)
-    assert public_text in public.content()
+    assert_published_report(
+        visitor(browser), base, _first_liaison_pilot(), "2024-08-31", "42", public_text
+    )
 
 
 def test_liaison_cannot_reach_another_pilot_by_any_admin_route(fresh_install, browser):
@@ -377,7 +403,6 @@ def test_liaison_cannot_reach_another_pilot_by_any_admin_route(fresh_install, br
     liaison = login(browser, base, "yhteyshenkilo-1")
     routes = [
         f"/admin/pages/{other.pk}/edit/",
-        f"/admin/pages/{other.pk}/",
         f"/admin/pages/{other.pk}/add_subpage/",
         f"/admin/pages/{other.pk}/history/",
         f"/admin/pages/{other.pk}/edit/preview/",
@@ -393,6 +418,11 @@ def test_liaison_cannot_reach_another_pilot_by_any_admin_route(fresh_install, br
         response = liaison.goto(base + route)
         assert response.status in (403, 404) or liaison.url.rstrip("/").endswith("/admin"), route
         assert other.title not in liaison.locator("main").inner_text(), route
+    # The explorer may show the public pilot's title (the liaison's explorable root is the tree
+    # root, as their pilot exists in three languages) but nothing under it and no action on it.
+    liaison.goto(f"{base}/admin/pages/{other.pk}/")
+    for page_id in [other.pk, *other.get_descendants().values_list("pk", flat=True)]:
+        assert f"/admin/pages/{page_id}/edit/" not in liaison.content()
     liaison.goto(f"{base}/admin/pages/search/?q={other.title.split()[0]}")
     assert f"/admin/pages/{other.pk}/edit/" not in liaison.content()
     liaison.goto(f"{base}/admin/coordination/reports/new/")
