@@ -117,7 +117,7 @@ def write_report(liaison, base: str, public_text: str, period: tuple[str, str], 
     liaison.fill("#id_progress_summary", "Kokeilu eteni suunnitellusti.")
     liaison.fill("#id_public_update_text", public_text)
     liaison.locator("#id_measurements-ADD").click()
-    liaison.locator("#id_measurements-0-indicator_name").fill(indicator.name)
+    liaison.locator("#id_measurements-0-indicator_name").select_option(indicator.name)
     liaison.locator("#id_measurements-0-date").fill(period[1])
     liaison.locator("#id_measurements-0-value").fill(value)
     with liaison.expect_navigation():
