@@ -215,8 +215,9 @@ def test_communications_composes_and_sends_a_newsletter_issue(fresh_install, bro
     comms.locator("#id_slug").fill("uutiskirje-kesakuu-2026")
     with comms.expect_navigation():
         comms.locator('button[name="action-publish"]').dispatch_event("click")
-    issue = NewsletterIssuePage.objects.get(title="Uutiskirje kesäkuu 2026")
-    assert issue.live
+    comms.wait_for_load_state("networkidle")
+    issue = NewsletterIssuePage.objects.filter(title="Uutiskirje kesäkuu 2026").first()
+    assert issue is not None and issue.live, comms.locator("main").inner_text()[:1500]
 
     comms.goto(f"{base}/admin/members/newsletter-sends/new/")
     comms.locator("[data-chooser-action-choose]").first.click()
@@ -274,11 +275,10 @@ def test_communications_exports_funding_applications(fresh_install, browser):
     comms = login(browser, base, "viestinta")
     comms.goto(f"{base}/admin/pilots/funding-applications/")
     shot(comms, "funding-applications")
-    csv_link = comms.locator('a[href*="export=csv"]').first
-    # "Download CSV" sits in the drop-down beside "Download XLSX".
-    comms.locator('[data-controller~="w-dropdown"]', has=csv_link).locator("button").first.click()
+    # "Lataa CSV" is in the header's "…" drop-down.
+    comms.locator('#w-slim-header-buttons [data-w-dropdown-target="toggle"]').first.click()
     with comms.expect_download() as download_info:
-        csv_link.click()
+        comms.locator('a[href*="export=csv"]').first.click()
     raw = Path(download_info.value.path()).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a UTF-8 BOM, for spreadsheet programs
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -319,6 +319,7 @@ def test_swedish_translator_and_reviewer_in_the_editor(fresh_install, browser, s
     translate_segment(translator, "Heinäkuun tilannekatsaus", "Lägesrapport juli")
     translate_segment(translator, "Heinäkuu.", "Juli.")
     panel = translator.locator(".editorial-review")
+    translator.evaluate("window.scrollTo(0, 0)")  # the review panel above the texts
     shot(translator, "translator-editor")
     with translator.expect_navigation():
         panel.locator("button[data-review-submit]").click()
