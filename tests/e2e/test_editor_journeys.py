@@ -319,7 +319,8 @@ def test_swedish_translator_and_reviewer_in_the_editor(fresh_install, browser, s
     translate_segment(translator, "Heinäkuun tilannekatsaus", "Lägesrapport juli")
     translate_segment(translator, "Heinäkuu.", "Juli.")
     panel = translator.locator(".editorial-review")
-    translator.evaluate("window.scrollTo(0, 0)")  # the review panel above the texts
+    panel.scroll_into_view_if_needed()  # the review panel above the texts
+    panel.evaluate("element => element.scrollIntoView({block: 'start'})")
     shot(translator, "translator-editor")
     with translator.expect_navigation():
         panel.locator("button[data-review-submit]").click()
