@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page
 
 from cms.cache import MENU_PREFIX, cached_under_generation
 from cms.i18n import language_versions, locale_home
+from cms.navigation import MenuEntry, MenuLink, build_main_menu
 from cms.routing import active_locale, public_pages, site_for_request
 
 MENU_CACHE_TIMEOUT = 3600
@@ -57,17 +58,26 @@ def get_home_page(context) -> Page | None:
 
 
 @register.simple_tag(takes_context=True)
-def get_menu_pages(context):
-    """The front page's children that editors marked "show in menus", in the visitor's language."""
+def get_main_menu(context) -> list[MenuEntry]:
+    """The main menu in the visitor's language, grouped as ``cms.navigation.MAIN_MENU`` says."""
     request = context.get("request")
     home = get_home_page(context)
     if home is None or request is None:
         return []
-    return _cached(
-        request,
-        "menu",
-        lambda: list(public_pages(home.get_children().live().in_menu()).specific(defer=True)),
-    )
+    return _cached(request, "main-menu", lambda: build_main_menu(home, request))
+
+
+@register.filter
+def menu_state(entry: MenuEntry | MenuLink, page: Page | None) -> str:
+    """``aria-current`` for a menu entry: "page" on the entry's own page, "true" below it."""
+    if not isinstance(page, Page) or not page.path:
+        return ""
+    if entry.path and page.path == entry.path:
+        return "page"
+    paths = getattr(entry, "paths", None) or [entry.path]
+    if any(page.path.startswith(path) for path in paths if path):
+        return "true"
+    return ""
 
 
 @register.simple_tag(takes_context=True)

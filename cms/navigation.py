@@ -1,0 +1,147 @@
+"""The main menu's structure, declared in one place.
+
+The front page has more sections than fit on one line (eleven at the time of writing), so the
+menu groups them: at most seven top-level entries (``MAX_TOP_LEVEL``), each either a link or a
+group that opens a short list of pages. A group names the page *types* it holds
+(``"app_label.ModelName"``), so the menu finds the right page in every language without slugs
+or page ids, and a page an editor moves or retitles stays in its group.
+
+Front-page children marked "show in menus" that no group claims follow the groups as plain
+links, so editors can still add a page to the menu without touching code.
+
+The group labels are translated here (``pgettext_lazy`` with the context "main menu"); the pages
+inside a group show their own (translated) titles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.utils.functional import Promise
+from django.utils.translation import pgettext_lazy
+from wagtail.models import Page
+
+from cms.routing import public_pages
+
+MAX_TOP_LEVEL = 7
+
+
+@dataclass(frozen=True)
+class MenuGroup:
+    """A top-level menu entry that opens the pages of ``page_types`` (in this order)."""
+
+    key: str
+    label: str | Promise
+    page_types: tuple[str, ...]
+
+
+# The menu, top to bottom (left to right on a wide screen). A group with a single page found
+# is shown as a plain link to that page.
+MAIN_MENU: tuple[MenuGroup, ...] = (
+    MenuGroup(
+        "pilots",
+        pgettext_lazy("main menu", "Pilots"),
+        ("pilots.PilotIndexPage", "pilots.FundingCallPage", "coordination.LessonsLearnedPage"),
+    ),
+    MenuGroup(
+        "knowledge",
+        pgettext_lazy("main menu", "Reports"),
+        (
+            "reports.ReportIndexPage",
+            "reports.UseCaseCatalogPage",
+            "coordination.LegislativeNeedsPage",
+        ),
+    ),
+    MenuGroup("events", pgettext_lazy("main menu", "Events"), ("events.EventIndexPage",)),
+    MenuGroup(
+        "news",
+        pgettext_lazy("main menu", "News"),
+        (
+            "home.NewsIndexPage",
+            "home.BlogIndexPage",
+            "home.NewsletterIndexPage",
+            "members.SubscribePage",
+        ),
+    ),
+    MenuGroup(
+        "community",
+        pgettext_lazy("main menu", "Community"),
+        (
+            "members.MemberDirectoryPage",
+            "members.JoinPage",
+            "members.WorkingGroupIndexPage",
+            "members.PartnerIndexPage",
+        ),
+    ),
+)
+
+
+@dataclass
+class MenuLink:
+    title: str
+    url: str
+    path: str
+
+
+@dataclass
+class MenuEntry:
+    """One top-level entry: a link (``children`` empty) or a group of links."""
+
+    key: str
+    label: str
+    url: str = ""
+    path: str = ""
+    children: list[MenuLink] = field(default_factory=list)
+
+    @property
+    def paths(self) -> list[str]:
+        """The tree paths the entry covers: the current page is "in" the entry below any."""
+        return [self.path] if not self.children else [c.path for c in self.children]
+
+
+def _content_types() -> dict[str, ContentType]:
+    labels = {label for group in MAIN_MENU for label in group.page_types}
+    models = {label: apps.get_model(label) for label in labels}
+    by_model = ContentType.objects.get_for_models(*models.values())
+    return {label: by_model[model] for label, model in models.items()}
+
+
+def build_main_menu(home: Page, request=None) -> list[MenuEntry]:
+    """The menu for the language of ``home`` (the front page of that language).
+
+    Two queries: the grouped pages (the newest live, public page of each type below ``home``)
+    and the other front-page children marked "show in menus".
+    """
+    types = _content_types()
+    found: dict[int, Page] = {}
+    candidates = public_pages(
+        Page.objects.live()
+        .descendant_of(home)
+        .filter(content_type__in=list(types.values()))
+        .order_by("-first_published_at", "path")
+    )
+    for candidate in candidates:
+        found.setdefault(candidate.content_type_id, candidate)
+
+    entries: list[MenuEntry] = []
+    claimed: set[int] = set()
+    for group in MAIN_MENU:
+        links = []
+        for label in group.page_types:
+            target = found.get(types[label].pk)
+            if target is None:
+                continue
+            claimed.add(target.pk)
+            links.append(MenuLink(target.title, target.get_url(request) or "", target.path))
+        if len(links) == 1:
+            only = links[0]
+            entries.append(MenuEntry(group.key, only.title, only.url, only.path))
+        elif links:
+            entries.append(MenuEntry(group.key, str(group.label), children=links))
+
+    others = public_pages(home.get_children().live().in_menu()).exclude(pk__in=claimed)
+    for other in others:
+        entries.append(MenuEntry(f"page-{other.pk}", other.title, other.get_url(request) or "", other.path))
+    return entries
