@@ -103,9 +103,52 @@ class MenuEntry:
 
 def _content_types() -> dict[str, ContentType]:
     labels = {label for group in MAIN_MENU for label in group.page_types}
+    labels |= {label for label, _ in CALLS_TO_ACTION}
     models = {label: apps.get_model(label) for label in labels}
     by_model = ContentType.objects.get_for_models(*models.values())
     return {label: by_model[model] for label, model in models.items()}
+
+
+def newest_pages_of_types(home: Page, labels: tuple[str, ...] | None = None) -> dict[str, Page]:
+    """The newest live, public page of each type (``"app_label.ModelName"``) below ``home``,
+    in one query; types without such a page are left out. Default: the menu's types."""
+    types = _content_types()
+    if labels is not None:
+        types = {label: ct for label, ct in types.items() if label in labels}
+    by_type: dict[int, Page] = {}
+    candidates = public_pages(
+        Page.objects.live()
+        .descendant_of(home)
+        .filter(content_type__in=list(types.values()))
+        .order_by("-first_published_at", "path")
+    )
+    for candidate in candidates:
+        by_type.setdefault(candidate.content_type_id, candidate)
+    return {label: by_type[ct.pk] for label, ct in types.items() if ct.pk in by_type}
+
+
+# The two things the site asks every visitor to do: the hero and the footer link to them.
+CALLS_TO_ACTION: tuple[tuple[str, str | Promise], ...] = (
+    ("members.JoinPage", pgettext_lazy("call to action", "Join as a member")),
+    ("members.SubscribePage", pgettext_lazy("call to action", "Subscribe to the newsletter")),
+)
+
+
+@dataclass
+class CallToAction:
+    key: str
+    label: str
+    url: str
+
+
+def build_calls_to_action(home: Page, request=None) -> list[CallToAction]:
+    """The join and subscribe links in the language of ``home`` (those that exist)."""
+    pages = newest_pages_of_types(home, tuple(label for label, _ in CALLS_TO_ACTION))
+    return [
+        CallToAction(label.split(".")[1], str(text), pages[label].get_url(request) or "")
+        for label, text in CALLS_TO_ACTION
+        if label in pages
+    ]
 
 
 def build_main_menu(home: Page, request=None) -> list[MenuEntry]:
@@ -114,23 +157,14 @@ def build_main_menu(home: Page, request=None) -> list[MenuEntry]:
     Two queries: the grouped pages (the newest live, public page of each type below ``home``)
     and the other front-page children marked "show in menus".
     """
-    types = _content_types()
-    found: dict[int, Page] = {}
-    candidates = public_pages(
-        Page.objects.live()
-        .descendant_of(home)
-        .filter(content_type__in=list(types.values()))
-        .order_by("-first_published_at", "path")
-    )
-    for candidate in candidates:
-        found.setdefault(candidate.content_type_id, candidate)
+    pages = newest_pages_of_types(home)
 
     entries: list[MenuEntry] = []
     claimed: set[int] = set()
     for group in MAIN_MENU:
         links = []
         for label in group.page_types:
-            target = found.get(types[label].pk)
+            target = pages.get(label)
             if target is None:
                 continue
             claimed.add(target.pk)

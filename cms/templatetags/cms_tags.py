@@ -8,7 +8,13 @@ from wagtail.models import Locale, Page
 
 from cms.cache import MENU_PREFIX, cached_under_generation
 from cms.i18n import language_versions, locale_home
-from cms.navigation import MenuEntry, MenuLink, build_main_menu
+from cms.navigation import (
+    CallToAction,
+    MenuEntry,
+    MenuLink,
+    build_calls_to_action,
+    build_main_menu,
+)
 from cms.routing import active_locale, public_pages, site_for_request
 
 MENU_CACHE_TIMEOUT = 3600
@@ -67,6 +73,25 @@ def get_main_menu(context) -> list[MenuEntry]:
     return _cached(request, "main-menu", lambda: build_main_menu(home, request))
 
 
+@register.simple_tag(takes_context=True)
+def get_calls_to_action(context) -> list[CallToAction]:
+    """"Join as a member" and "Subscribe to the newsletter" in the visitor's language."""
+    request = context.get("request")
+    home = get_home_page(context)
+    if home is None or request is None:
+        return []
+    return _cached(request, "calls-to-action", lambda: build_calls_to_action(home, request))
+
+
+@register.simple_tag
+def get_subpages(page: Page) -> list[Page]:
+    """A page's live, public children in tree order: a section page links to each of them, so
+    no page below it depends on the menu or search to be found."""
+    if not isinstance(page, Page) or not page.pk:
+        return []
+    return list(public_pages(page.get_children().live()).specific())
+
+
 @register.filter
 def menu_state(entry: MenuEntry | MenuLink, page: Page | None) -> str:
     """``aria-current`` for a menu entry: "page" on the entry's own page, "true" below it."""
@@ -81,9 +106,18 @@ def menu_state(entry: MenuEntry | MenuLink, page: Page | None) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def get_breadcrumbs(context):
+def get_breadcrumbs(context, current_title: str = "") -> list[Page]:
+    """The pages to link above the current one, front page first; empty on the front page.
+
+    ``current_title`` names a view below the page that is not a page of its own (a routable
+    listing such as the pilot updates, or the search view with no page at all): the page itself
+    then becomes the last link and the template shows ``current_title`` as the current crumb.
+    """
     page = _current_page(context)
-    if page is None or page.depth <= 2:
+    if page is None:
+        home = get_home_page(context) if current_title else None
+        return [home] if home is not None else []
+    if page.depth <= 2 and not current_title:
         return []
     request = context.get("request")
 
@@ -91,9 +125,11 @@ def get_breadcrumbs(context):
         return list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
 
     if request is None or not page.pk:
-        return build()
-    # Ancestors change only when pages are published, moved or deleted: cached like the menu.
-    return _cached(request, "breadcrumbs", build, str(page.pk))
+        crumbs = build()
+    else:
+        # Ancestors change only when pages are published, moved or deleted: cached like the menu.
+        crumbs = _cached(request, "breadcrumbs", build, str(page.pk))
+    return [*crumbs, page] if current_title else crumbs
 
 
 @register.simple_tag
