@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django import template
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from wagtail.models import Locale, Page
 
 from cms.cache import MENU_PREFIX, cached_under_generation
@@ -90,6 +90,41 @@ def get_subpages(page: Page) -> list[Page]:
     if not isinstance(page, Page) or not page.pk:
         return []
     return list(public_pages(page.get_children().live()).specific())
+
+
+# Image fields a page type may have, in order of preference, for its og:image (the field
+# ``<name>_alt`` holds its alternative text where the page type has one).
+OG_IMAGE_FIELDS = ("og_image", "lead_image", "image", "hero_image")
+OG_DEFAULT = "img/og-default.png"
+
+
+@register.simple_tag(takes_context=True)
+def get_og_image(context) -> dict[str, str | int]:
+    """The page's share image (1200 x 630) or the project's default one, as absolute URLs."""
+    from django.templatetags.static import static
+
+    request = context.get("request")
+    page = _current_page(context)
+    absolute = request.build_absolute_uri if request is not None else (lambda url: url)
+    for name in OG_IMAGE_FIELDS:
+        image = getattr(page, name, None) if page is not None else None
+        if image is None or not hasattr(image, "get_rendition"):
+            continue
+        rendition = image.get_rendition("fill-1200x630|format-jpeg")
+        return {
+            "url": absolute(rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": getattr(page, f"{name}_alt", "") or page.title,
+            "type": "image/jpeg",
+        }
+    return {
+        "url": absolute(static(OG_DEFAULT)),
+        "width": 1200,
+        "height": 630,
+        "alt": gettext("The SOTE AI Ecosystem symbol: a care cross in a network"),
+        "type": "image/png",
+    }
 
 
 @register.filter
