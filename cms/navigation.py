@@ -177,5 +177,7 @@ def build_main_menu(home: Page, request=None) -> list[MenuEntry]:
 
     others = public_pages(home.get_children().live().in_menu()).exclude(pk__in=claimed)
     for other in others:
-        entries.append(MenuEntry(f"page-{other.pk}", other.title, other.get_url(request) or "", other.path))
+        entries.append(
+            MenuEntry(f"page-{other.pk}", other.title, other.get_url(request) or "", other.path)
+        )
     return entries

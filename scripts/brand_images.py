@@ -22,7 +22,9 @@ FONT_REGULAR = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 SUPERSAMPLE = 4
 
 
-def draw_symbol(draw: ImageDraw.ImageDraw, x: float, y: float, size: float, *, rounded: bool) -> None:
+def draw_symbol(
+    draw: ImageDraw.ImageDraw, x: float, y: float, size: float, *, rounded: bool
+) -> None:
     """The symbol of logo.svg in a ``size``-pixel square at (x, y)."""
     u = size / 64
 
@@ -33,7 +35,11 @@ def draw_symbol(draw: ImageDraw.ImageDraw, x: float, y: float, size: float, *, r
         draw.rounded_rectangle([p(0, 0), p(64, 64)], radius=14 * u, fill=BLUE)
     else:
         draw.rectangle([p(0, 0), p(64, 64)], fill=BLUE)
-    draw.line([p(32, 13), p(51, 32), p(32, 51), p(13, 32), p(32, 13)], fill=DIAMOND, width=max(1, round(2 * u)))
+    draw.line(
+        [p(32, 13), p(51, 32), p(32, 51), p(13, 32), p(32, 13)],
+        fill=DIAMOND,
+        width=max(1, round(2 * u)),
+    )
     draw.line([p(32, 13), p(32, 51)], fill=WHITE, width=round(7 * u))
     draw.line([p(13, 32), p(51, 32)], fill=WHITE, width=round(7 * u))
     for cx, cy in ((32, 13), (32, 51), (13, 32), (51, 32)):

@@ -75,7 +75,7 @@ def get_main_menu(context) -> list[MenuEntry]:
 
 @register.simple_tag(takes_context=True)
 def get_calls_to_action(context) -> list[CallToAction]:
-    """"Join as a member" and "Subscribe to the newsletter" in the visitor's language."""
+    """ "Join as a member" and "Subscribe to the newsletter" in the visitor's language."""
     request = context.get("request")
     home = get_home_page(context)
     if home is None or request is None:
