@@ -141,9 +141,10 @@ class CallToAction:
     url: str
 
 
-def build_calls_to_action(home: Page, request=None) -> list[CallToAction]:
+def build_calls_to_action(home: Page, request=None, pages: dict[str, Page] | None = None):
     """The join and subscribe links in the language of ``home`` (those that exist)."""
-    pages = newest_pages_of_types(home, tuple(label for label, _ in CALLS_TO_ACTION))
+    if pages is None:
+        pages = newest_pages_of_types(home, tuple(label for label, _ in CALLS_TO_ACTION))
     return [
         CallToAction(label.split(".")[1], str(text), pages[label].get_url(request) or "")
         for label, text in CALLS_TO_ACTION
@@ -151,13 +152,31 @@ def build_calls_to_action(home: Page, request=None) -> list[CallToAction]:
     ]
 
 
-def build_main_menu(home: Page, request=None) -> list[MenuEntry]:
+@dataclass
+class Navigation:
+    """What the header, the footer and the 404 page link to, built together (two queries)."""
+
+    menu: list[MenuEntry]
+    calls_to_action: list[CallToAction]
+
+
+def build_navigation(home: Page, request=None) -> Navigation:
+    pages = newest_pages_of_types(home)
+    return Navigation(
+        build_main_menu(home, request, pages), build_calls_to_action(home, request, pages)
+    )
+
+
+def build_main_menu(
+    home: Page, request=None, pages: dict[str, Page] | None = None
+) -> list[MenuEntry]:
     """The menu for the language of ``home`` (the front page of that language).
 
     Two queries: the grouped pages (the newest live, public page of each type below ``home``)
     and the other front-page children marked "show in menus".
     """
-    pages = newest_pages_of_types(home)
+    if pages is None:
+        pages = newest_pages_of_types(home)
 
     entries: list[MenuEntry] = []
     claimed: set[int] = set()

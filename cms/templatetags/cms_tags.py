@@ -12,8 +12,8 @@ from cms.navigation import (
     CallToAction,
     MenuEntry,
     MenuLink,
-    build_calls_to_action,
-    build_main_menu,
+    Navigation,
+    build_navigation,
 )
 from cms.routing import active_locale, public_pages, site_for_request
 
@@ -63,24 +63,29 @@ def get_home_page(context) -> Page | None:
     return locale_home(site_for_request(request), get_language() or "fi")
 
 
-@register.simple_tag(takes_context=True)
-def get_main_menu(context) -> list[MenuEntry]:
-    """The main menu in the visitor's language, grouped as ``cms.navigation.MAIN_MENU`` says."""
+def _navigation(context) -> Navigation | None:
     request = context.get("request")
     home = get_home_page(context)
     if home is None or request is None:
-        return []
-    return _cached(request, "main-menu", lambda: build_main_menu(home, request))
+        return None
+    memo = request.__dict__.setdefault("_cms_navigation", {})
+    if home.pk not in memo:
+        memo[home.pk] = _cached(request, "navigation", lambda: build_navigation(home, request))
+    return memo[home.pk]
+
+
+@register.simple_tag(takes_context=True)
+def get_main_menu(context) -> list[MenuEntry]:
+    """The main menu in the visitor's language, grouped as ``cms.navigation.MAIN_MENU`` says."""
+    navigation = _navigation(context)
+    return navigation.menu if navigation else []
 
 
 @register.simple_tag(takes_context=True)
 def get_calls_to_action(context) -> list[CallToAction]:
     """ "Join as a member" and "Subscribe to the newsletter" in the visitor's language."""
-    request = context.get("request")
-    home = get_home_page(context)
-    if home is None or request is None:
-        return []
-    return _cached(request, "calls-to-action", lambda: build_calls_to_action(home, request))
+    navigation = _navigation(context)
+    return navigation.calls_to_action if navigation else []
 
 
 @register.simple_tag
