@@ -132,10 +132,12 @@ def get_og_image(context) -> dict[str, str | int]:
     }
 
 
-@register.filter
-def menu_state(entry: MenuEntry | MenuLink, page: Page | None) -> str:
-    """``aria-current`` for a menu entry: "page" on the entry's own page, "true" below it."""
-    if not isinstance(page, Page) or not page.path:
+@register.simple_tag(takes_context=True)
+def menu_state(context, entry: MenuEntry | MenuLink) -> str:
+    """``aria-current`` for a menu entry: "page" on the entry's own page, "true" below it
+    (nothing on views that are not pages, such as search and the 404 page)."""
+    page = _current_page(context)
+    if page is None or not page.path:
         return ""
     if entry.path and page.path == entry.path:
         return "page"
