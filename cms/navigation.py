@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils.functional import Promise
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
@@ -109,19 +110,31 @@ def _content_types() -> dict[str, ContentType]:
     return {label: by_model[model] for label, model in models.items()}
 
 
-def newest_pages_of_types(home: Page, labels: tuple[str, ...] | None = None) -> dict[str, Page]:
-    """The newest live, public page of each type (``"app_label.ModelName"``) below ``home``,
-    in one query; types without such a page are left out. Default: the menu's types."""
+def _candidates(home: Page, types: dict[str, ContentType]) -> list[Page]:
+    """In one query: the live, public pages of ``types`` below ``home`` (newest first) and the
+    front-page children marked "show in menus" (the menu's plain links)."""
+    wanted = Q(content_type__in=list(types.values())) | Q(depth=home.depth + 1, show_in_menus=True)
+    return list(
+        public_pages(
+            Page.objects.live()
+            .descendant_of(home)
+            .filter(wanted)
+            .order_by("-first_published_at", "path")
+        )
+    )
+
+
+def newest_pages_of_types(
+    home: Page, labels: tuple[str, ...] | None = None, candidates: list[Page] | None = None
+) -> dict[str, Page]:
+    """The newest live, public page of each type (``"app_label.ModelName"``) below ``home``;
+    types without such a page are left out. Default: the menu's types."""
     types = _content_types()
     if labels is not None:
         types = {label: ct for label, ct in types.items() if label in labels}
+    if candidates is None:
+        candidates = _candidates(home, types)
     by_type: dict[int, Page] = {}
-    candidates = public_pages(
-        Page.objects.live()
-        .descendant_of(home)
-        .filter(content_type__in=list(types.values()))
-        .order_by("-first_published_at", "path")
-    )
     for candidate in candidates:
         by_type.setdefault(candidate.content_type_id, candidate)
     return {label: by_type[ct.pk] for label, ct in types.items() if ct.pk in by_type}
@@ -161,22 +174,33 @@ class Navigation:
 
 
 def build_navigation(home: Page, request=None) -> Navigation:
-    pages = newest_pages_of_types(home)
+    """The menu and the calls to action for the language of ``home``, from one query."""
+    candidates = _candidates(home, _content_types())
+    pages = newest_pages_of_types(home, candidates=candidates)
+    in_menu = [p for p in candidates if p.depth == home.depth + 1 and p.show_in_menus]
+    in_menu.sort(key=lambda p: p.path)
     return Navigation(
-        build_main_menu(home, request, pages), build_calls_to_action(home, request, pages)
+        build_main_menu(home, request, pages, in_menu),
+        build_calls_to_action(home, request, pages),
     )
 
 
 def build_main_menu(
-    home: Page, request=None, pages: dict[str, Page] | None = None
+    home: Page,
+    request=None,
+    pages: dict[str, Page] | None = None,
+    in_menu: list[Page] | None = None,
 ) -> list[MenuEntry]:
-    """The menu for the language of ``home`` (the front page of that language).
-
-    Two queries: the grouped pages (the newest live, public page of each type below ``home``)
-    and the other front-page children marked "show in menus".
-    """
-    if pages is None:
-        pages = newest_pages_of_types(home)
+    """The menu for the language of ``home`` (the front page of that language): the groups of
+    ``MAIN_MENU``, then the front-page children marked "show in menus" that no group holds."""
+    if pages is None or in_menu is None:
+        types = _content_types()
+        candidates = _candidates(home, types)
+        pages = newest_pages_of_types(home, candidates=candidates)
+        in_menu = sorted(
+            (p for p in candidates if p.depth == home.depth + 1 and p.show_in_menus),
+            key=lambda p: p.path,
+        )
 
     entries: list[MenuEntry] = []
     claimed: set[int] = set()
@@ -194,8 +218,7 @@ def build_main_menu(
         elif links:
             entries.append(MenuEntry(group.key, str(group.label), children=links))
 
-    others = public_pages(home.get_children().live().in_menu()).exclude(pk__in=claimed)
-    for other in others:
+    for other in (page for page in in_menu if page.pk not in claimed):
         entries.append(
             MenuEntry(f"page-{other.pk}", other.title, other.get_url(request) or "", other.path)
         )

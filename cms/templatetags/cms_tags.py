@@ -92,8 +92,8 @@ def get_calls_to_action(context) -> list[CallToAction]:
 def get_subpages(page: Page) -> list[Page]:
     """A page's live, public children in tree order: a section page links to each of them, so
     no page below it depends on the menu or search to be found."""
-    if not isinstance(page, Page) or not page.pk:
-        return []
+    if not isinstance(page, Page) or not page.pk or not page.numchild:
+        return []  # a leaf page (most pages) costs no query
     return list(public_pages(page.get_children().live()).specific())
 
 
