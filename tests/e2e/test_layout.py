@@ -49,7 +49,7 @@ def test_phone_menu_opens_without_javascript_and_the_heading_stays_high(
         page.goto(live_server.url + PAGES["StandardPage"][language])
         heading_top = page.locator("main h1").bounding_box()["y"]
         assert heading_top < 812 / 2, f"{language}: the heading starts at {heading_top} px"
-        links = page.locator(".main-nav a")
+        links = page.locator(".main-nav__item > a")
         assert not links.first.is_visible(), "the menu is open before it is asked for"
         page.locator(".site-menu__button").click()
         assert links.first.is_visible()
