@@ -69,6 +69,10 @@ INSTALLED_APPS = PROJECT_APPS + [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses pages (gzip) for clients that accept it. Above the page cache, so the cache
+    # stores one uncompressed copy and hits are compressed too; below WhiteNoise, which serves
+    # its own pre-compressed static files. BREACH: see docs/deployment.md ("Compression").
+    "django.middleware.gzip.GZipMiddleware",
     "cms.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.headers.LocaleMiddleware",
@@ -83,6 +87,10 @@ MIDDLEWARE = [
     "cms.headers.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# COMPRESS_HTML=false when a proxy in front compresses responses itself.
+if not env_bool("COMPRESS_HTML", True):
+    MIDDLEWARE.remove("django.middleware.gzip.GZipMiddleware")
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
