@@ -67,6 +67,7 @@ class ArticlePage(PublicPageMixin, Page):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    search_summary_field = "intro"
     api_fields = [APIField("author"), APIField("date"), APIField("intro"), APIField("body")]
     subpage_types: list[str] = []
 
@@ -110,6 +111,7 @@ class ArticleIndexPage(RoutablePageMixin, PublicPageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     max_count_per_parent = 1
+    search_summary_field = "intro"
     article_model: type[ArticlePage]
 
     class Meta:

@@ -36,6 +36,7 @@ class NewsletterIndexPage(PublicPageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["home.NewsletterIssuePage"]
     max_count_per_parent = 1
+    search_summary_field = "intro"
 
     class Meta:
         verbose_name = _("newsletter archive")
@@ -63,6 +64,7 @@ class NewsletterIssuePage(RoutablePageMixin, PublicPageMixin, Page):
         InlinePanel("items", label=_("Items")),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_summary_field = "intro"
     parent_page_types = ["home.NewsletterIndexPage"]
     subpage_types: list[str] = []
     override_translatable_fields = [SynchronizedField("issue_date")]

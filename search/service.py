@@ -17,7 +17,7 @@ from wagtail.models import Page
 from .analysis import PART_RE, Analyzer, analyzer_for, words
 from .backends import get_backend
 from .backends.base import AND, FACET_NAME_SEPARATOR, FACET_SEPARATOR, OR, BackendResults
-from .documents import PageDocument, build_document
+from .documents import PageDocument, build_documents
 from .models import SearchDocument, SearchFacet, SearchTerm
 from .query import ParsedQuery, parse_query
 
@@ -54,9 +54,12 @@ def facet_pairs(document: PageDocument) -> list[tuple[str, str]]:
 def to_row(document: PageDocument) -> SearchDocument:
     """Analyse a page document into the stored row."""
     a = analyzer(document.lang)
-    title, summary, body = (a.analyse(t) for t in (document.title, document.summary, document.body))
+    # Boosted declared fields (``head``) rank with the summary; only the summary is shown.
+    ranked_summary = f"{document.summary} {document.head}".strip()
+    title, summary, body = (a.analyse(t) for t in (document.title, ranked_summary, document.body))
     return SearchDocument(
         page_id=document.page_id,
+        item=document.item,
         lang=document.lang,
         url=document.url[:1000],
         content_type=document.content_type,
@@ -92,14 +95,18 @@ def store_documents(documents: list[PageDocument]) -> None:
     if not documents:
         return
     rows = [to_row(d) for d in documents]
-    ids = [r.page_id for r in rows]
+    # A page's documents are replaced together: an item the page no longer lists goes away.
+    page_ids = {r.page_id for r in rows}
+    backend = get_backend()
     with transaction.atomic():
-        SearchDocument.objects.filter(pk__in=ids).delete()
+        old = SearchDocument.objects.filter(page_id__in=page_ids)
+        old_ids = list(old.values_list("pk", flat=True))
+        old.delete()
         SearchDocument.objects.bulk_create(rows)
         SearchFacet.objects.bulk_create(
             [
-                SearchFacet(document_id=d.page_id, name=name, value=value)
-                for d in documents
+                SearchFacet(document_id=row.pk, name=name, value=value)
+                for row, d in zip(rows, documents, strict=True)
                 for name, value in facet_pairs(d)
             ],
             ignore_conflicts=True,
@@ -108,24 +115,28 @@ def store_documents(documents: list[PageDocument]) -> None:
             [SearchTerm(lang=d.lang, term=t) for d in documents for t in _vocabulary(d)],
             ignore_conflicts=True,
         )
-    get_backend().index_documents(rows)
+    if old_ids:
+        backend.delete(old_ids)
+    backend.index_documents(rows)
 
 
 def remove_pages(page_ids: Iterable[int]) -> None:
-    ids = list(page_ids)
+    """Remove the documents of these pages (their own and their items')."""
+    documents = SearchDocument.objects.filter(page_id__in=list(page_ids))
+    ids = list(documents.values_list("pk", flat=True))
     if not ids:
         return
-    SearchDocument.objects.filter(pk__in=ids).delete()
+    documents.delete()
     get_backend().delete(ids)
 
 
 def index_page(page: Page) -> bool:
     """Index a page, or remove it when it is no longer live and public. True when indexed."""
-    document = build_document(page)
-    if document is None:
+    documents = build_documents(page)
+    if not documents:
         remove_pages([page.pk])
         return False
-    store_documents([document])
+    store_documents(documents)
     return True
 
 
@@ -143,9 +154,7 @@ def reindex_all(progress: Callable[[str], None] | None = None, batch: int = 50) 
     indexed = 0
     pending: list[PageDocument] = []
     for page in Page.objects.filter(depth__gt=1).live().specific().iterator():
-        document = build_document(page)
-        if document is not None:
-            pending.append(document)
+        pending += build_documents(page)
         if len(pending) >= batch:
             store_documents(pending)
             indexed += len(pending)
@@ -268,9 +277,9 @@ def search(
         outcome.fell_back_to_or = found.count > 0
     outcome.count = found.count
     outcome.facets = found.facets
-    rows = SearchDocument.objects.only(*RESULT_FIELDS).in_bulk([h.page_id for h in found.hits])
+    rows = SearchDocument.objects.only(*RESULT_FIELDS).in_bulk([h.document_id for h in found.hits])
     for hit in found.hits:
-        row = rows.get(hit.page_id)
+        row = rows.get(hit.document_id)
         if row is None:
             continue
         snippet = hit.highlight or highlight(row.summary or row.body, parsed, a)

@@ -23,7 +23,7 @@ class BackendUnavailable(Exception):
 
 @dataclass
 class Hit:
-    page_id: int
+    document_id: int  # SearchDocument.pk
     score: float
     highlight: str = ""
 
@@ -45,7 +45,7 @@ class SearchBackend:
     def index_documents(self, documents: list[SearchDocument]) -> None:
         raise NotImplementedError
 
-    def delete(self, page_ids: list[int]) -> None:
+    def delete(self, document_ids: list[int]) -> None:
         raise NotImplementedError
 
     def clear(self) -> None:

@@ -179,8 +179,8 @@ class SQLiteBackend(DatabaseBackend):
             )
             ranked = sorted((-candidates[i], bm25, i) for i, bm25 in cursor.fetchall())
         hits = [
-            Hit(page_id, -tier + 1.0 - 1.0 / (1.0 - bm25))
-            for tier, bm25, page_id in ranked[offset : offset + limit]
+            Hit(document_id, -tier + 1.0 - 1.0 / (1.0 - bm25))
+            for tier, bm25, document_id in ranked[offset : offset + limit]
         ]
         return BackendResults(count, hits, facet_counts)
 
@@ -189,14 +189,14 @@ class SQLiteBackend(DatabaseBackend):
             return
         with connection.cursor() as cursor:
             cursor.executemany(
-                "DELETE FROM search_fts WHERE rowid = %s", [[d.page_id] for d in documents]
+                "DELETE FROM search_fts WHERE rowid = %s", [[d.pk] for d in documents]
             )
             cursor.executemany(
                 "INSERT INTO search_fts (rowid, title, title_extra, summary, summary_extra,"
                 " body, body_extra, lang) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
                 [
                     [
-                        d.page_id,
+                        d.pk,
                         d.title_terms,
                         d.title_extra,
                         d.summary_terms,
@@ -210,12 +210,12 @@ class SQLiteBackend(DatabaseBackend):
             )
             cursor.executemany(
                 "INSERT OR REPLACE INTO search_facet_keys (rowid, keys) VALUES (%s, %s)",
-                [[d.page_id, d.facet_keys] for d in documents],
+                [[d.pk, d.facet_keys] for d in documents],
             )
 
-    def delete(self, page_ids: list[int]) -> None:
+    def delete(self, document_ids: list[int]) -> None:
         with connection.cursor() as cursor:
-            ids = [[i] for i in page_ids]
+            ids = [[i] for i in document_ids]
             cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", ids)
             cursor.executemany("DELETE FROM search_facet_keys WHERE rowid = %s", ids)
 

@@ -117,22 +117,18 @@ def test_document_text_comes_from_stream_and_rich_text_fields_without_markup():
     assert document.facets["type"] == ["standardpage"]
 
 
-def test_hooks_refine_the_document(monkeypatch):
+def test_search_facets_method_gives_the_facets(monkeypatch):
     page = make_page(finnish_home(), "koukut", "Koukut")
-    monkeypatch.setattr(StandardPage, "search_facets", lambda self: {"year": [2024]}, raising=False)
-    monkeypatch.setattr(
-        StandardPage, "search_extra_text", lambda self: "PDF-liitteen teksti", raising=False
-    )
+    monkeypatch.setattr(StandardPage, "search_facets", lambda self: {"year": [2024]})
     document = build_document(StandardPage.objects.get(pk=page.pk))
-    assert document.facets["year"] == ["2024"]
-    assert "PDF-liitteen teksti" in document.body
+    assert document.facets == {"year": ["2024"], "type": ["standardpage"]}
 
 
 def test_search_reindex_rebuilds_everything(privacy_notice):
     SearchDocument.objects.all().delete()
     out = io.StringIO()
     call_command("search_reindex", stdout=out)
-    live = Page.objects.filter(depth__gt=1).live().count()
+    live = Page.objects.filter(depth__gt=1).live().count()  # no page here lists search items
     assert SearchDocument.objects.count() == live
     assert f"Indexed {live} pages." in out.getvalue()
     assert titles("privacy", "en") == ["Privacy notice"]
