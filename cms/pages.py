@@ -30,6 +30,7 @@ class SearchItem:
     summary: str = ""
     body: str = ""
     kind: str = ""  # the result type shown and faceted (``usecase``); the page's type if empty
+    group: str = ""  # the search page's tab (see ``search_result_group``); the page's if empty
     facets: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -45,6 +46,9 @@ class PublicPageMixin:
     #: The field whose text is shown under the title in search results (and ranked as the
     #: summary); ``search_description`` when empty or blank.
     search_summary_field: str = ""
+    #: The search page's tab of this type's results: ``pilots``, ``reports`` (reports and use
+    #: cases), ``events``, ``news`` or ``other``.
+    search_result_group: str = "other"
     #: Models whose saving changes ``search_items()``: saving one reindexes pages of this type.
     search_item_models: tuple[str, ...] = ()
 

@@ -454,6 +454,7 @@ class LegislativeNeedsPage(PublicPageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
     search_summary_field = "intro"
+    search_result_group = "reports"
     search_item_models = ("coordination.LegislativeNeed",)
 
     class Meta:
@@ -499,6 +500,7 @@ class LessonsLearnedPage(PublicPageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
     search_summary_field = "intro"
+    search_result_group = "reports"
 
     class Meta:
         verbose_name = _("lessons learned page")

@@ -37,6 +37,7 @@ class NewsletterIndexPage(PublicPageMixin, Page):
     subpage_types = ["home.NewsletterIssuePage"]
     max_count_per_parent = 1
     search_summary_field = "intro"
+    search_result_group = "news"
 
     class Meta:
         verbose_name = _("newsletter archive")
@@ -65,6 +66,7 @@ class NewsletterIssuePage(RoutablePageMixin, PublicPageMixin, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     search_summary_field = "intro"
+    search_result_group = "news"
     parent_page_types = ["home.NewsletterIndexPage"]
     subpage_types: list[str] = []
     override_translatable_fields = [SynchronizedField("issue_date")]

@@ -6,7 +6,8 @@
   body text. A field that is not declared is not searchable, whatever its name.
 - **Summary**: ``search_summary()`` (``PublicPageMixin``: the declared ``search_summary_field``,
   else the search description).
-- **Facets**: ``search_facets()``, plus the result ``type``.
+- **Facets**: ``search_facets()``, plus the result ``type`` and ``group`` (the page type's
+  ``search_result_group``: the tab of the search page it is shown under).
 - **Items**: ``search_items()`` — what a page lists that visitors look for by name (each use case
   of the catalogue, each public legislative need, each member organisation) becomes a result of
   its own, at the page's URL plus the item's anchor.
@@ -20,12 +21,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search import index
 
 logger = logging.getLogger(__name__)
 
 HEAD_BOOST = 2
+DEFAULT_GROUP = "other"
+# The result types of listed items (``SearchItem.kind``), as the search page names them.
+ITEM_KIND_LABELS = {
+    "usecase": _("use case"),
+    "legislativeneed": _("legislative need"),
+    "lessons": _("Lessons learned"),
+    "memberorganisation": _("member organisation"),
+}
 MAX_BODY_CHARS = 200_000
 MAX_FACET_VALUES = 50
 
@@ -108,12 +118,13 @@ def _squash(texts: Iterable[str], limit: int = MAX_BODY_CHARS) -> str:
     return " ".join(" ".join(texts).split())[:limit]
 
 
-def _facets(facets: dict[str, list[Any]], kind: str) -> dict[str, list[str]]:
+def _facets(facets: dict[str, list[Any]], kind: str, group: str) -> dict[str, list[str]]:
     cleaned = {
         name: sorted({str(v) for v in values if v not in (None, "")})[:MAX_FACET_VALUES]
         for name, values in facets.items()
     }
     cleaned["type"] = [kind]
+    cleaned["group"] = [group or DEFAULT_GROUP]
     return {name: values for name, values in cleaned.items() if values}
 
 
@@ -136,7 +147,11 @@ def _page_document(page: Page, url: str) -> PageDocument:
         summary=summary.strip(),
         body=_squash(body),
         head=_squash(head),
-        facets=_facets(facets_hook() if callable(facets_hook) else {}, kind),
+        facets=_facets(
+            facets_hook() if callable(facets_hook) else {},
+            kind,
+            getattr(page, "search_result_group", DEFAULT_GROUP),
+        ),
     )
 
 
@@ -157,7 +172,11 @@ def _item_documents(page: Page, url: str) -> list[PageDocument]:
                 title=item.title,
                 summary=_squash([strip_tags(item.summary)]),
                 body=_squash([strip_tags(item.body)]),
-                facets=_facets(item.facets, kind),
+                facets=_facets(
+                    item.facets,
+                    kind,
+                    item.group or getattr(page, "search_result_group", DEFAULT_GROUP),
+                ),
             )
         )
     return documents
