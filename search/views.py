@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Site, get_page_models
 
@@ -62,11 +63,11 @@ def type_labels() -> dict[str, str]:
 def group_labels() -> dict[str, str]:
     """The result tabs, in the order shown: what visitors look for, not page-type names."""
     return {
-        "pilots": _("Pilots"),
-        "reports": _("Reports and use cases"),
-        "events": _("Events"),
-        "news": _("News"),
-        "other": _("Other"),
+        "pilots": pgettext("search result group", "Pilots"),
+        "reports": pgettext("search result group", "Reports and use cases"),
+        "events": pgettext("search result group", "Events"),
+        "news": pgettext("search result group", "News"),
+        "other": pgettext("search result group", "Other"),
     }
 
 
