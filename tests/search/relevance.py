@@ -13,6 +13,9 @@ members and the standard pages); no synthetic corpus is needed.
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass, field
+
 LAAKITYS_FI = "tekoalyavusteisen-laakitysriskinarviointityokalun-kehittaminen-ja-kayttoonotto"
 
 CASES: list[tuple[str, str, list[str], bool]] = [
@@ -142,12 +145,47 @@ CASES: list[tuple[str, str, list[str], bool]] = [
 
 
 def cases(with_voikko: bool) -> list[tuple[str, str, list[str]]]:
+    """The cases that run with (all) or without Voikko (those not marked ``needs_voikko``)."""
     return [(lang, q, exp) for lang, q, exp, needs in CASES if with_voikko or not needs]
 
 
-def metrics(ranked: list[tuple[list[str], list[str]]]) -> tuple[float, float]:
-    """success@3 and MRR of (ranked slugs, expected slugs) pairs."""
-    successes, reciprocal = 0, 0.0
+def slug_of(url: str) -> str:
+    """The last path segment of a result's URL, or ``slug#anchor`` for a listed item."""
+    path, _, anchor = url.partition("#")
+    slug = path.rstrip("/").rsplit("/", 1)[-1]
+    return f"{slug}#{anchor}" if anchor else slug
+
+
+def _gain(slug: str, expected: list[str]) -> float:
+    """Graded relevance: the page that must come first 2, the other good answers 1."""
+    if not expected or slug not in expected:
+        return 0.0
+    return 2.0 if slug == expected[0] else 1.0
+
+
+def ndcg(slugs: list[str], expected: list[str], k: int = 10) -> float:
+    """Normalised discounted cumulative gain of the top ``k``."""
+    dcg = sum(_gain(s, expected) / math.log2(i + 2) for i, s in enumerate(slugs[:k]))
+    ideal = sorted((_gain(s, expected) for s in expected), reverse=True)[:k]
+    idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
+    return dcg / idcg if idcg else 0.0
+
+
+@dataclass
+class Scores:
+    """The measures of one run over some queries."""
+
+    queries: int
+    success_at_3: float
+    mrr: float
+    ndcg_at_10: float
+
+
+def scores(ranked: list[tuple[list[str], list[str]]]) -> Scores:
+    """success@3, MRR and nDCG@10 of (ranked slugs, expected slugs) pairs."""
+    if not ranked:
+        return Scores(0, 0.0, 0.0, 0.0)
+    successes, reciprocal, gains = 0, 0.0, 0.0
     for slugs, expected in ranked:
         if any(s in expected for s in slugs[:3]):
             successes += 1
@@ -155,4 +193,34 @@ def metrics(ranked: list[tuple[list[str], list[str]]]) -> tuple[float, float]:
             if slug in expected:
                 reciprocal += 1 / position
                 break
-    return successes / len(ranked), reciprocal / len(ranked)
+        gains += ndcg(slugs, expected)
+    n = len(ranked)
+    return Scores(n, successes / n, reciprocal / n, gains / n)
+
+
+def metrics(ranked: list[tuple[list[str], list[str]]]) -> tuple[float, float]:
+    """success@3 and MRR of (ranked slugs, expected slugs) pairs."""
+    measured = scores(ranked)
+    return measured.success_at_3, measured.mrr
+
+
+@dataclass
+class Run:
+    """Every query of a run, ranked, with the misses of the top result."""
+
+    by_lang: dict[str, list[tuple[list[str], list[str]]]] = field(default_factory=dict)
+    wrong_top: list[tuple[str, str, list[str], list[str]]] = field(default_factory=list)
+
+    def scores(self) -> dict[str, Scores]:
+        return {lang: scores(ranked) for lang, ranked in sorted(self.by_lang.items())}
+
+
+def run_cases(search, selected: list[tuple[str, str, list[str]]]) -> Run:
+    """Ask ``search(query, lang) -> [url, …]`` every selected case."""
+    run = Run()
+    for lang, query, expected in selected:
+        slugs = [slug_of(url) for url in search(query, lang)]
+        run.by_lang.setdefault(lang, []).append((slugs, expected))
+        if not slugs or slugs[0] != expected[0]:
+            run.wrong_top.append((lang, query, slugs[:3], expected))
+    return run
