@@ -8,9 +8,9 @@ Usage: ``.venv/bin/python bench/search_bench.py [--docs 10000] [--queries 300]``
 counts and snippets included). A script, not a test.
 
 Then relevance (``--relevance-only`` skips the timing, ``--no-relevance`` skips this): the demo
-site is loaded into a throw-away database per backend, indexed with and without Voikko, and the
-relevance set of ``tests/search/relevance.py`` (every case, both ways) is asked; success@3, MRR
-and nDCG@10 are printed per language.
+site is loaded into a throw-away database per backend and indexed with each analysis variant
+(system Voikko; pip packages only, with system Voikko hidden; Snowball alone), and every case of
+``tests/search/relevance.py`` is asked; success@3, MRR and nDCG@10 are printed per language.
 """
 
 from __future__ import annotations
@@ -344,6 +344,40 @@ def _measure(backend: str, n_docs: int, n_queries: int) -> dict:
     }
 
 
+# (label, SEARCH_ANALYSER, SEARCH_USE_VOIKKO): the analysis chain with the system's Voikko, the
+# same chain with system Voikko hidden (pip packages only, when the chain has that switch:
+# ``search.morphology``), and Snowball alone.
+ANALYSER_VARIANTS = (
+    ("system Voikko", "auto", None),
+    ("pip only", "pip", None),
+    ("Snowball", "snowball", False),
+)
+
+
+def _use_variant(analyser: str, use_voikko: bool | None, have_voikko: bool) -> bool:
+    import importlib.util
+
+    if analyser == "pip":
+        return importlib.util.find_spec("search.morphology") is not None
+    if analyser == "auto":
+        return have_voikko
+    return True
+
+
+def _clear_analysis_caches() -> None:
+    """Analysers are cached per process: forget them when the analysis settings change."""
+    import importlib
+
+    for name in ("search.analysis", "search.morphology"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
 def relevance_one(backend: str) -> list[dict]:
     """Runs in a child process: the demo site, indexed with and without Voikko, every case."""
     import io
@@ -373,10 +407,13 @@ def relevance_one(backend: str) -> list[dict]:
 
         call_command("load_demo_content", skip_index=True, verbosity=0, stdout=io.StringIO())
         rows = []
-        for with_voikko in (True, False):
-            if with_voikko and not voikko_available():
+        for label, analyser, use_voikko in ANALYSER_VARIANTS:
+            if not _use_variant(analyser, use_voikko, voikko_available()):
                 continue
-            settings.SEARCH_USE_VOIKKO = with_voikko
+            os.environ["SEARCH_ANALYSER"] = analyser
+            settings.SEARCH_ANALYSER = analyser
+            settings.SEARCH_USE_VOIKKO = use_voikko
+            _clear_analysis_caches()
             service.reindex_all()
             run = run_cases(
                 lambda q, lang: [r.url for r in service.search(q, lang, limit=10).results],
@@ -386,7 +423,7 @@ def relevance_one(backend: str) -> list[dict]:
                 rows.append(
                     {
                         "backend": backend,
-                        "voikko": with_voikko,
+                        "analysis": label,
                         "lang": lang,
                         "queries": measured.queries,
                         "success_at_3": round(measured.success_at_3, 3),
