@@ -32,6 +32,10 @@ class SearchItem:
     kind: str = ""  # the result type shown and faceted (``usecase``); the page's type if empty
     group: str = ""  # the search page's tab (see ``search_result_group``); the page's if empty
     facets: dict[str, list[str]] = field(default_factory=dict)
+    #: False for entries of a long directory (member organisations): the name is ranked like a
+    #: summary line, so the entry is found by its name without outranking the pages that carry
+    #: the same words in their title ("hyvinvointialue" is in many members' names).
+    title_ranked: bool = True
 
 
 class PublicPageMixin:

@@ -54,6 +54,7 @@ class PageDocument:
     facets: dict[str, list[str]] = field(default_factory=dict)
     item: str = ""  # empty for the page itself
     head: str = ""  # boosted declared text, ranked with the summary but not shown
+    title_ranked: bool = True  # False: the title is ranked as summary text (SearchItem)
 
 
 def content_type_key(page: Page) -> str:
@@ -172,6 +173,7 @@ def _item_documents(page: Page, url: str) -> list[PageDocument]:
                 title=item.title,
                 summary=_squash([strip_tags(item.summary)]),
                 body=_squash([strip_tags(item.body)]),
+                title_ranked=item.title_ranked,
                 facets=_facets(
                     item.facets,
                     kind,

@@ -55,8 +55,10 @@ def to_row(document: PageDocument) -> SearchDocument:
     """Analyse a page document into the stored row."""
     a = analyzer(document.lang)
     # Boosted declared fields (``head``) rank with the summary; only the summary is shown.
-    ranked_summary = f"{document.summary} {document.head}".strip()
-    title, summary, body = (a.analyse(t) for t in (document.title, ranked_summary, document.body))
+    ranked_title = document.title if document.title_ranked else ""
+    head = document.head if document.title_ranked else f"{document.title} {document.head}"
+    ranked_summary = f"{document.summary} {head}".strip()
+    title, summary, body = (a.analyse(t) for t in (ranked_title, ranked_summary, document.body))
     return SearchDocument(
         page_id=document.page_id,
         item=document.item,
