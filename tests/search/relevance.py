@@ -84,7 +84,12 @@ CASES: list[tuple[str, str, list[str], bool]] = [
         False,
     ),
     ("fi", "tulkkausratkaisu", [TULKKAUS_FI], False),
-    ("fi", "lääkitysriskien arviointi", [LAAKITYS_FI], True),
+    (
+        "fi",
+        "lääkitysriskien arviointi",
+        [LAAKITYS_FI, UC_FI + "laakitysriskien-tunnistaminen"],
+        True,
+    ),
     ("fi", "lääkitysturvallisuus", [LAAKITYS_FI, UC_FI + "laakitysriskien-tunnistaminen"], True),
     ("fi", "lääkitysris", [LAAKITYS_FI, UC_FI + "laakitysriskien-tunnistaminen"], False),
     ("fi", "assistentti", ["ammattilaisen-ai-assistentti"], False),
