@@ -475,6 +475,7 @@ class LegislativeNeedsPage(PublicPageMixin, Page):
                         (need.consequence, need.proposal, need.raised_by, need.public_response)
                     ),
                     kind="legislativeneed",
+                    title_ranked=False,
                     facets={"year": [need.raised_on.year]},
                 )
                 for need in needs.order_by("pk")
@@ -524,6 +525,7 @@ class LessonsLearnedPage(PublicPageMixin, Page):
                         summary=str(item["lessons"] or ""),
                         body=" ".join(r.public_update_text for r in item["updates"]),
                         kind="lessons",
+                        title_ranked=False,
                     )
         return list(seen.values())
 

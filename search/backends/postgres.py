@@ -24,6 +24,7 @@ from ..models import SearchDocument
 from ..query import Clause, ParsedQuery
 from .base import (
     AND,
+    EXACT_TITLE_BONUS,
     FACET_NAME_SEPARATOR,
     FACET_SEPARATOR,
     SUMMARY_BONUS,
@@ -32,6 +33,7 @@ from .base import (
     DatabaseBackend,
     Hit,
     add_facet_counts,
+    query_title_key,
 )
 
 # ts_rank_cd weights for {D, C, B, A}: body extras, body, summary, title.
@@ -93,7 +95,9 @@ class PostgresBackend(DatabaseBackend):
                     f"(CASE WHEN d.head_vector @@ to_tsquery('simple', %s) THEN {bonus} ELSE 0 END)"
                 )
                 params.append(clause_tsquery(clause, weight))
-        return " + ".join(bonus_sql) or "0", params
+        bonus_sql.append(f"(CASE WHEN d.title_key = %s THEN {EXACT_TITLE_BONUS} ELSE 0 END)")
+        params.append(query_title_key(query))
+        return " + ".join(bonus_sql), params
 
     def search(
         self,

@@ -20,12 +20,14 @@ from ..models import SearchDocument
 from ..query import Clause, ParsedQuery
 from .base import (
     AND,
+    EXACT_TITLE_BONUS,
     SUMMARY_BONUS,
     TITLE_BONUS,
     BackendResults,
     DatabaseBackend,
     Hit,
     add_facet_counts,
+    query_title_key,
 )
 
 # bm25 column weights, in the column order of the search_fts table (see migration 0002).
@@ -89,7 +91,8 @@ class SQLiteBackend(DatabaseBackend):
         return f'{{lang}} : "{_quote(lang)[1:-1]}" AND ({fts_expression(query, operator)})'
 
     def bonus_sql(self, query: ParsedQuery) -> tuple[str, list]:
-        """Title (2) and summary (1) bonus per clause: membership in column-filtered matches."""
+        """Title (2) and summary (1) bonus per clause: membership in column-filtered matches; a
+        title that is the whole query adds ``EXACT_TITLE_BONUS``."""
         bonus_sql = []
         params: list = []
         for columns, phrase_column, bonus in (
@@ -102,7 +105,12 @@ class SQLiteBackend(DatabaseBackend):
                     f" WHERE search_fts MATCH %s) THEN {bonus} ELSE 0 END)"
                 )
                 params.append(column_expression(clause, columns, phrase_column))
-        return " + ".join(bonus_sql) or "0", params
+        bonus_sql.append(
+            "(CASE WHEN search_fts.rowid IN (SELECT id FROM search_searchdocument"
+            f" WHERE title_key = %s) THEN {EXACT_TITLE_BONUS} ELSE 0 END)"
+        )
+        params.append(query_title_key(query))
+        return " + ".join(bonus_sql), params
 
     def search(
         self,
