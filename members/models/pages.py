@@ -49,7 +49,6 @@ class MemberDirectoryPage(PublicPageMixin, Page):
                 body=str(member.region or ""),
                 kind="memberorganisation",
                 title_ranked=False,
-                facets={"region": [str(member.region)] if member.region_id else []},
             )
             for member in members.select_related("region").order_by("pk")
         ]
