@@ -35,6 +35,7 @@ PROJECT_APPS = [
     "reports",
     "events",
     "search",
+    "airegister",
 ]
 
 INSTALLED_APPS = PROJECT_APPS + [
@@ -45,7 +46,7 @@ INSTALLED_APPS = PROJECT_APPS + [
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "editorial.users_app.WagtailUsersConfig",  # wagtail.users, groups listed translated
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

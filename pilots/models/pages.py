@@ -249,7 +249,7 @@ class PilotPage(RoutablePageMixin, PublicPageMixin, Page):
         APIField("indicators"),
     ]
     parent_page_types = ["pilots.PilotIndexPage"]
-    subpage_types = ["pilots.PilotUpdatePage"]
+    subpage_types = ["pilots.PilotUpdatePage", "airegister.AIRecordPage"]
     search_summary_field = "summary"
     search_result_group = "pilots"
 
