@@ -113,7 +113,7 @@ backup: install ## Back up the database and media into backups/<timestamp>/
 restore: install ## Restore the latest backup (or BACKUP=backups/<timestamp>)
 	$(BIN)/python manage.py restore $(BACKUP)
 
-bench-search: install ## Search: index 10,000 documents, query p50/p95 on SQLite and PostgreSQL
+bench-search: install ## Search: p50/p95 at 10,000 documents; relevance (s@3, MRR, nDCG@10) per language, backend, with/without Voikko
 	$(BIN)/python bench/search_bench.py
 
 clean: ## Remove the virtualenv and local data

@@ -6,6 +6,11 @@ Usage: ``.venv/bin/python bench/search_bench.py [--docs 10000] [--queries 300]``
 (Django's test database machinery), so no real data is touched. Reports indexing time
 (analysis included) and query latency p50/p95 of ``search.service.search`` (ranking, facet
 counts and snippets included). A script, not a test.
+
+Then relevance (``--relevance-only`` skips the timing, ``--no-relevance`` skips this): the demo
+site is loaded into a throw-away database per backend and indexed with each analysis variant
+(system Voikko; pip packages only, with system Voikko hidden; Snowball alone), and every case of
+``tests/search/relevance.py`` is asked; success@3, MRR and nDCG@10 are printed per language.
 """
 
 from __future__ import annotations
@@ -339,6 +344,111 @@ def _measure(backend: str, n_docs: int, n_queries: int) -> dict:
     }
 
 
+# (label, SEARCH_ANALYSER, SEARCH_USE_VOIKKO): the analysis chain with the system's Voikko, the
+# same chain with system Voikko hidden (pip packages only, when the chain has that switch:
+# ``search.morphology``), and Snowball alone.
+ANALYSER_VARIANTS = (
+    ("system Voikko", "auto", None),
+    ("pip only", "pip", None),
+    ("Snowball", "snowball", False),
+)
+
+
+def _use_variant(analyser: str, use_voikko: bool | None, have_voikko: bool) -> bool:
+    import importlib.util
+
+    if analyser == "pip":
+        return importlib.util.find_spec("search.morphology") is not None
+    if analyser == "auto":
+        return have_voikko
+    return True
+
+
+def _clear_analysis_caches() -> None:
+    """Analysers are cached per process: forget them when the analysis settings change."""
+    import importlib
+
+    for name in ("search.analysis", "search.morphology"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+def relevance_one(backend: str) -> list[dict]:
+    """Runs in a child process: the demo site, indexed with and without Voikko, every case."""
+    import io
+
+    import django
+
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+
+    tmp = None
+    old_name = settings.DATABASES["default"]["NAME"]
+    if connection.vendor == "sqlite":
+        handle, tmp = tempfile.mkstemp(suffix=".sqlite3")
+        os.close(handle)
+        connection.settings_dict["TEST"]["NAME"] = tmp
+    else:
+        connection.settings_dict["TEST"]["NAME"] = f"{old_name}_search_relevance"
+    connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+    try:
+        from search import service
+        from search.analysis import voikko_available
+        from tests.search.relevance import cases, run_cases
+
+        call_command("load_demo_content", skip_index=True, verbosity=0, stdout=io.StringIO())
+        rows = []
+        for label, analyser, use_voikko in ANALYSER_VARIANTS:
+            if not _use_variant(analyser, use_voikko, voikko_available()):
+                continue
+            os.environ["SEARCH_ANALYSER"] = analyser
+            settings.SEARCH_ANALYSER = analyser
+            settings.SEARCH_USE_VOIKKO = use_voikko
+            _clear_analysis_caches()
+            service.reindex_all()
+            run = run_cases(
+                lambda q, lang: [r.url for r in service.search(q, lang, limit=10).results],
+                cases(True),
+            )
+            for lang, measured in run.scores().items():
+                rows.append(
+                    {
+                        "backend": backend,
+                        "analysis": label,
+                        "lang": lang,
+                        "queries": measured.queries,
+                        "success_at_3": round(measured.success_at_3, 3),
+                        "mrr": round(measured.mrr, 3),
+                        "ndcg_at_10": round(measured.ndcg_at_10, 3),
+                    }
+                )
+        return rows
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0, keepdb=False)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def print_relevance(rows: list[dict]) -> None:
+    print(
+        f"{'backend':<10}{'voikko':<8}{'lang':<6}{'queries':>8}{'s@3':>7}{'MRR':>7}{'nDCG@10':>9}"
+    )
+    for r in rows:
+        print(
+            f"{r['backend']:<10}{'yes' if r['voikko'] else 'no':<8}{r['lang']:<6}{r['queries']:>8}"
+            f"{r['success_at_3']:>7.3f}{r['mrr']:>7.3f}{r['ndcg_at_10']:>9.3f}"
+        )
+
+
 def postgres_url() -> str | None:
     url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_PG)
     check = subprocess.run(
@@ -354,9 +464,15 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--relevance-child", help=argparse.SUPPRESS)
+    parser.add_argument("--relevance-only", action="store_true")
+    parser.add_argument("--no-relevance", action="store_true")
     args = parser.parse_args()
     if args.child:
         print(json.dumps(run_one(args.child, args.docs, args.queries)))
+        return 0
+    if args.relevance_child:
+        print(json.dumps(relevance_one(args.relevance_child)))
         return 0
     targets = [("sqlite", "")]
     pg = postgres_url()
@@ -364,14 +480,28 @@ def main() -> int:
         targets.append(("postgres", pg))
     else:
         print("PostgreSQL unreachable: benchmarking SQLite only.")
+    if not args.relevance_only:
+        status = timing(targets, args)
+        if status:
+            return status
+    if not args.no_relevance:
+        return relevance(targets)
+    return 0
+
+
+def _env(url: str) -> dict[str, str]:
+    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "cms.settings.test"}
+    env.pop("SEARCH_BACKEND", None)
+    return env
+
+
+def timing(targets: list[tuple[str, str]], args: argparse.Namespace) -> int:
     rows = []
     for backend, url in targets:
-        env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "cms.settings.test"}
-        env.pop("SEARCH_BACKEND", None)
         cmd = [sys.executable, __file__, "--child", backend]
         cmd += ["--docs", str(args.docs), "--queries", str(args.queries)]
         print(f"search bench: {backend} ({args.docs} documents)…", flush=True)
-        done = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT)
+        done = subprocess.run(cmd, env=_env(url), capture_output=True, text=True, cwd=ROOT)
         if done.returncode != 0:
             print(done.stderr[-3000:])
             return done.returncode
@@ -383,6 +513,20 @@ def main() -> int:
             f"{r['backend']:<10}{r['documents']:>7}{r['indexing_s']:>9}{r['docs_per_s']:>8}"
             f"{r['p50_ms']:>9}{r['p95_ms']:>9}"
         )
+    return 0
+
+
+def relevance(targets: list[tuple[str, str]]) -> int:
+    rows = []
+    for backend, url in targets:
+        print(f"search relevance: {backend} (demo site, with and without Voikko)…", flush=True)
+        cmd = [sys.executable, __file__, "--relevance-child", backend]
+        done = subprocess.run(cmd, env=_env(url), capture_output=True, text=True, cwd=ROOT)
+        if done.returncode != 0:
+            print(done.stderr[-3000:])
+            return done.returncode
+        rows += json.loads(done.stdout.strip().splitlines()[-1])
+    print_relevance(rows)
     return 0
 
 

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -25,7 +25,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.pages import PublicPageMixin
+from cms.pages import PublicPageMixin, SearchItem
 
 from . import periods
 from .roles import can_approve
@@ -481,10 +481,33 @@ class LegislativeNeedsPage(PublicPageMixin, Page):
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
+    search_summary_field = "intro"
+    search_result_group = "reports"
+    search_item_models = ("coordination.LegislativeNeed",)
 
     class Meta:
         verbose_name = _("legislative needs register")
         verbose_name_plural = _("legislative needs registers")
+
+    def search_items(self) -> list[SearchItem]:
+        """Each public need of the page's language, at its card (``#need-<id>``)."""
+        needs = LegislativeNeed.objects.filter(locale_id=self.locale_id, is_public=True)
+        with translation.override(self.locale.language_code):
+            return [
+                SearchItem(
+                    key=f"need-{need.pk}",
+                    title=need.law,
+                    anchor=f"need-{need.pk}",
+                    summary=need.description,
+                    body=" ".join(
+                        (need.consequence, need.proposal, need.raised_by, need.public_response)
+                    ),
+                    kind="legislativeneed",
+                    title_ranked=False,
+                    facets={"year": [need.raised_on.year]},
+                )
+                for need in needs.order_by("pk")
+            ]
 
     def get_context(self, request, *args, **kwargs):
         from .public import legislative_register_context
@@ -505,10 +528,34 @@ class LessonsLearnedPage(PublicPageMixin, Page):
     max_count_per_parent = 1
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
+    search_summary_field = "intro"
+    search_result_group = "reports"
 
     class Meta:
         verbose_name = _("lessons learned page")
         verbose_name_plural = _("lessons learned pages")
+
+    def search_items(self) -> list[SearchItem]:
+        """Each pilot's lessons (and public progress updates), at ``#lessons-<pilot slug>``."""
+        from .public import lessons_by_theme
+
+        seen: dict[str, SearchItem] = {}
+        with translation.override(self.locale.language_code):
+            for group in lessons_by_theme(self.locale):
+                for item in group["items"]:
+                    pilot = item["pilot"]
+                    if not item["anchor"] or pilot.slug in seen:
+                        continue
+                    seen[pilot.slug] = SearchItem(
+                        key=item["anchor"],
+                        title=str(_("Lessons learned: %(pilot)s") % {"pilot": pilot.title}),
+                        anchor=item["anchor"],
+                        summary=str(item["lessons"] or ""),
+                        body=" ".join(r.public_update_text for r in item["updates"]),
+                        kind="lessons",
+                        title_ranked=False,
+                    )
+        return list(seen.values())
 
     def get_context(self, request, *args, **kwargs):
         from .public import lessons_by_theme

@@ -124,15 +124,20 @@ def lessons_by_theme(locale: Locale) -> list[dict[str, Any]]:
     for pilot in sources:
         page = local[pilot.pk]
         lessons = getattr(page, "lessons_learned", None) or getattr(pilot, "lessons_learned", None)
-        item = {"pilot": page, "lessons": lessons, "updates": updates.get(pilot.pk, [])}
+        item = {
+            "pilot": page,
+            "lessons": lessons,
+            "updates": updates.get(pilot.pk, []),
+            "anchor": f"lessons-{page.slug}",  # search results link here (one id per page)
+        }
         if not lessons and not item["updates"]:
             continue
         themes = list(pilot.themes) or [None]
-        for theme in themes:
+        for index, theme in enumerate(themes):
             shown = local_themes.get(theme.translation_key, theme) if theme else None
             key = theme.translation_key if theme else None
             group = groups.setdefault(
                 key, {"theme": shown, "order": theme.sort_order if theme else 999, "items": []}
             )
-            group["items"].append(item)
+            group["items"].append(item if index == 0 else {**item, "anchor": ""})
     return sorted(groups.values(), key=lambda g: (g["order"], str(g["theme"] or "")))

@@ -51,6 +51,7 @@ class HomePage(PublicPageMixin, Page):
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [index.SearchField("hero_text"), index.SearchField("body")]
+    search_summary_field = "hero_text"
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
@@ -82,6 +83,7 @@ class StandardPage(PublicPageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_summary_field = "intro"
 
     class Meta:
         verbose_name = _("standard page")

@@ -68,6 +68,8 @@ class ArticlePage(PublicPageMixin, Page):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    search_summary_field = "intro"
+    search_result_group = "news"
     api_fields = [APIField("author"), APIField("date"), APIField("intro"), APIField("body")]
     subpage_types: list[str] = []
 
@@ -111,6 +113,8 @@ class ArticleIndexPage(ListingPageMixin, RoutablePageMixin, PublicPageMixin, Pag
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     max_count_per_parent = 1
+    search_summary_field = "intro"
+    search_result_group = "news"
     article_model: type[ArticlePage]
 
     class Meta:

@@ -36,6 +36,8 @@ class NewsletterIndexPage(PublicPageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["home.NewsletterIssuePage"]
     max_count_per_parent = 1
+    search_summary_field = "intro"
+    search_result_group = "news"
 
     class Meta:
         verbose_name = _("newsletter archive")
@@ -63,6 +65,8 @@ class NewsletterIssuePage(RoutablePageMixin, PublicPageMixin, Page):
         InlinePanel("items", label=_("Items")),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_summary_field = "intro"
+    search_result_group = "news"
     parent_page_types = ["home.NewsletterIndexPage"]
     subpage_types: list[str] = []
     override_translatable_fields = [SynchronizedField("issue_date")]

@@ -1,52 +1,48 @@
-"""What a page contributes to the search index.
+"""What a page contributes to the search index: built from what its page type declares.
 
-Generic for any live, public Wagtail page: title, ``search_description``, a summary, the text of
-every StreamField, rich-text and text field, and facets. A page model can refine this with
-optional hooks:
-
-- ``search_summary() -> str``: the text shown under the title (default: ``summary``, ``intro``,
-  ``abstract``, ``lead`` or ``hero_text``, else ``search_description``);
-- ``search_facets() -> dict[str, list[str]]``: facet values (default: ``region``/``regions``,
-  ``themes``/``theme``, ``year``, ``report_type``, and a year from a date field);
-- ``search_extra_text() -> str``: more body text, e.g. the text of attached PDFs.
+- **Text**: the page type's ``search_fields`` (Wagtail's own declaration). The title is the
+  title; a ``SearchField`` with ``boost`` of at least ``HEAD_BOOST`` is ranked with the summary,
+  any other ``SearchField`` (and those inside ``RelatedFields``, e.g. an event's speakers) is
+  body text. A field that is not declared is not searchable, whatever its name.
+- **Summary**: ``search_summary()`` (``PublicPageMixin``: the declared ``search_summary_field``,
+  else the search description).
+- **Facets**: ``search_facets()``, plus the result ``type`` and ``group`` (the page type's
+  ``search_result_group``: the tab of the search page it is shown under).
+- **Items**: ``search_items()`` — what a page lists that visitors look for by name (each use case
+  of the catalogue, each public legislative need, each member organisation) becomes a result of
+  its own, at the page's URL plus the item's anchor.
 """
 
 from __future__ import annotations
 
-import datetime
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from django.db import models
 from django.utils.html import strip_tags
-from wagtail.fields import RichTextField, StreamField
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
+from wagtail.search import index
 
 logger = logging.getLogger(__name__)
 
-SUMMARY_FIELDS = ("summary", "intro", "abstract", "lead", "hero_text", "teaser", "description")
-DATE_FIELDS = (
-    "event_date",
-    "start",
-    "start_date",
-    "starts_at",
-    "date",
-    "published",
-    "published_on",
-)
-FACET_FIELDS = {
-    "region": ("region", "regions"),
-    "theme": ("themes", "theme"),
-    "report_type": ("report_type",),
-    "year": ("year",),
+HEAD_BOOST = 2
+DEFAULT_GROUP = "other"
+# The result types of listed items (``SearchItem.kind``), as the search page names them.
+ITEM_KIND_LABELS = {
+    "usecase": _("use case"),
+    "legislativeneed": _("legislative need"),
+    "lessons": _("Lessons learned"),
+    "memberorganisation": _("member organisation"),
 }
 MAX_BODY_CHARS = 200_000
-PAGE_FIELD_NAMES = {f.name for f in Page._meta.get_fields()}
+MAX_FACET_VALUES = 50
 
 
 @dataclass
 class PageDocument:
-    """The searchable content of one page, before analysis."""
+    """The searchable content of one result (a page, or an item it lists), before analysis."""
 
     page_id: int
     lang: str
@@ -56,6 +52,9 @@ class PageDocument:
     summary: str = ""
     body: str = ""
     facets: dict[str, list[str]] = field(default_factory=dict)
+    item: str = ""  # empty for the page itself
+    head: str = ""  # boosted declared text, ranked with the summary but not shown
+    title_ranked: bool = True  # False: the title is ranked as summary text (SearchItem)
 
 
 def content_type_key(page: Page) -> str:
@@ -70,99 +69,133 @@ def is_indexable(page: Page) -> bool:
     return not page.get_view_restrictions().exists()
 
 
-def _text_of_field(page: Page, model_field: models.Field) -> str:
-    value = getattr(page, model_field.attname, None)
-    if value in (None, ""):
-        return ""
-    if isinstance(model_field, StreamField | RichTextField):
-        return " ".join(str(t) for t in model_field.get_searchable_content(value) if t)
-    if isinstance(model_field, models.SlugField | models.URLField | models.EmailField):
-        return ""
-    if isinstance(model_field, models.CharField | models.TextField):
-        if model_field.choices:
-            return ""
-        return strip_tags(str(value))
-    return ""
-
-
-def _summary(page: Page) -> tuple[str, str | None]:
-    hook = getattr(page, "search_summary", None)
-    if callable(hook):
-        return str(hook() or ""), None
-    for name in SUMMARY_FIELDS:
-        value = getattr(page, name, None)
-        if isinstance(value, str) and value.strip():
-            return strip_tags(value).strip(), name
-    return (page.search_description or "").strip(), None
-
-
-def _names(value) -> list[str]:
-    if value is None or value == "":
+def _flatten(value: Any) -> list[str]:
+    """The text of a declared field's value (strings, lists of them, related objects)."""
+    if value is None or value == "" or isinstance(value, bool):
         return []
-    if hasattr(value, "all"):  # a related manager
-        return [str(v) for v in value.all()]
+    if isinstance(value, str):
+        return [strip_tags(value)]
     if isinstance(value, list | tuple | set):
-        return [str(v) for v in value if v not in (None, "")]
-    return [str(value)]
+        return [text for v in value for text in _flatten(v)]
+    if hasattr(value, "all"):  # a related manager outside RelatedFields
+        return [str(v) for v in value.all()]
+    return []
 
 
-def _facets(page: Page) -> dict[str, list[str]]:
-    hook = getattr(page, "search_facets", None)
-    facets: dict[str, list[str]] = {}
-    if callable(hook):
-        facets = {k: [str(v) for v in vs if v not in (None, "")] for k, vs in hook().items()}
-    else:
-        for facet, names in FACET_FIELDS.items():
-            for name in names:
-                try:
-                    values = _names(getattr(page, name, None))
-                except (ValueError, AttributeError):
-                    values = []
-                if values:
-                    facets[facet] = values
-                    break
-        if "year" not in facets:
-            for name in DATE_FIELDS:
-                value = getattr(page, name, None)
-                if isinstance(value, datetime.date):
-                    facets["year"] = [str(value.year)]
-                    break
-    facets["type"] = [content_type_key(page)]
-    return {k: sorted(set(v))[:50] for k, v in facets.items() if v}
+def _related(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if hasattr(value, "all"):
+        return list(value.all())
+    return [value]
 
 
-def build_document(page: Page) -> PageDocument | None:
-    """The document of a page, or None when the page must not be found by search."""
-    page = page.specific
-    if not is_indexable(page):
-        return None
-    url = page.get_url()
-    if not url:
-        return None
-    summary, summary_field = _summary(page)
-    texts = []
-    for model_field in page._meta.concrete_fields:
-        if model_field.name in PAGE_FIELD_NAMES or model_field.name == summary_field:
+def declared_text(obj: Any, fields: Iterable[Any], skip: set[str]) -> tuple[list[str], list[str]]:
+    """(Boosted, other) texts of the ``SearchField``s declared in ``fields`` for ``obj``."""
+    head: list[str] = []
+    body: list[str] = []
+    for declared in fields:
+        if declared.field_name in skip:
             continue
-        text = _text_of_field(page, model_field)
-        if text:
-            texts.append(text)
-    if page.search_description and page.search_description.strip() != summary:
-        texts.insert(0, page.search_description)
-    extra = getattr(page, "search_extra_text", None)
-    if callable(extra):
+        if isinstance(declared, index.RelatedFields):
+            for related in _related(declared.get_value(obj)):
+                more_head, more_body = declared_text(related, declared.fields, set())
+                head += more_head
+                body += more_body
+            continue
+        if not isinstance(declared, index.SearchField):
+            continue
         try:
-            texts.append(str(extra() or ""))
+            texts = _flatten(declared.get_value(obj))
         except Exception:  # a broken attachment must not stop the page being found
-            logger.exception("search_extra_text failed for page %s", page.pk)
-    body = " ".join(" ".join(texts).split())[:MAX_BODY_CHARS]
+            logger.exception("search field %s failed for %r", declared.field_name, obj)
+            continue
+        boosted = (declared.boost or 1) >= HEAD_BOOST
+        (head if boosted else body).extend(t for t in texts if t.strip())
+    return head, body
+
+
+def _squash(texts: Iterable[str], limit: int = MAX_BODY_CHARS) -> str:
+    return " ".join(" ".join(texts).split())[:limit]
+
+
+def _facets(facets: dict[str, list[Any]], kind: str, group: str) -> dict[str, list[str]]:
+    cleaned = {
+        name: sorted({str(v) for v in values if v not in (None, "")})[:MAX_FACET_VALUES]
+        for name, values in facets.items()
+    }
+    cleaned["type"] = [kind]
+    cleaned["group"] = [group or DEFAULT_GROUP]
+    return {name: values for name, values in cleaned.items() if values}
+
+
+def _page_document(page: Page, url: str) -> PageDocument:
+    summary_hook = getattr(page, "search_summary", None)
+    summary = str(summary_hook() or "") if callable(summary_hook) else page.search_description
+    skip = {"title", getattr(page, "search_summary_field", "")}
+    head, body = declared_text(page, page.get_search_fields(), skip)
+    description = (page.search_description or "").strip()
+    if description and description != summary:
+        body.insert(0, description)
+    facets_hook = getattr(page, "search_facets", None)
+    kind = content_type_key(page)
     return PageDocument(
         page_id=page.pk,
         lang=page.locale.language_code,
         url=url,
-        content_type=content_type_key(page),
+        content_type=kind,
         title=page.title,
-        summary=summary,
-        body=body,
-        facets=_facets(page),
+        summary=summary.strip(),
+        body=_squash(body),
+        head=_squash(head),
+        facets=_facets(
+            facets_hook() if callable(facets_hook) else {},
+            kind,
+            getattr(page, "search_result_group", DEFAULT_GROUP),
+        ),
     )
+
+
+def _item_documents(page: Page, url: str) -> list[PageDocument]:
+    items_hook = getattr(page, "search_items", None)
+    if not callable(items_hook):
+        return []
+    documents = []
+    for item in items_hook():
+        kind = item.kind or content_type_key(page)
+        documents.append(
+            PageDocument(
+                page_id=page.pk,
+                item=item.key[:120],
+                lang=page.locale.language_code,
+                url=f"{url}#{item.anchor}",
+                content_type=kind,
+                title=item.title,
+                summary=_squash([strip_tags(item.summary)]),
+                body=_squash([strip_tags(item.body)]),
+                title_ranked=item.title_ranked,
+                facets=_facets(
+                    item.facets,
+                    kind,
+                    item.group or getattr(page, "search_result_group", DEFAULT_GROUP),
+                ),
+            )
+        )
+    return documents
+
+
+def build_documents(page: Page) -> list[PageDocument]:
+    """The page's document and those of its items; empty when search must not find them."""
+    page = page.specific
+    if not is_indexable(page):
+        return []
+    url = page.get_url()
+    if not url:
+        return []
+    return [_page_document(page, url), *_item_documents(page, url)]
+
+
+def build_document(page: Page) -> PageDocument | None:
+    """The page's own document, or None when the page must not be found by search."""
+    documents = build_documents(page)
+    return documents[0] if documents else None

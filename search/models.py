@@ -1,7 +1,10 @@
-"""The search index's own tables: one row per indexed page, its facet values and vocabulary.
+"""The search index's own tables: one row per search result, its facet values and vocabulary.
 
-The rows are the source of truth of every backend: SQLite's FTS5 table and PostgreSQL's tsvector
-column are derived from them, Elasticsearch receives copies. Only live, public pages get a row.
+A result is a live, public page (``item`` empty) or one thing a page lists with its own anchor
+URL (a use case of the catalogue, a public legislative need: ``item`` is its key, see
+``search.documents``). The rows are the source of truth of every backend: SQLite's FTS5 table
+(rowid = the row's id) and PostgreSQL's tsvector column are derived from them, Elasticsearch
+receives copies.
 """
 
 from __future__ import annotations
@@ -10,11 +13,11 @@ from django.db import models
 
 
 class SearchDocument(models.Model):
-    """One indexed page in one language: display text and pre-analysed index terms."""
+    """One result in one language: display text and pre-analysed index terms."""
 
-    page = models.OneToOneField(
-        "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
-    )
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    # Empty for the page itself; the key of a listed item (``usecase-<slug>``) otherwise.
+    item = models.CharField(max_length=120, blank=True, default="")
     lang = models.CharField(max_length=8, db_index=True)
     url = models.CharField(max_length=1000)
     content_type = models.CharField(max_length=100, db_index=True)
@@ -35,6 +38,9 @@ class SearchDocument(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["lang", "title_key"])]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "item"], name="search_document_uniq")
+        ]
 
     def __str__(self) -> str:
         return f"{self.lang}: {self.title}"

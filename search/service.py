@@ -16,7 +16,7 @@ from . import morphology, vocabulary
 from .analysis import Analyzer, analyzer_for, words
 from .backends import get_backend
 from .backends.base import AND, FACET_NAME_SEPARATOR, FACET_SEPARATOR, OR, BackendResults
-from .documents import PageDocument, build_document
+from .documents import PageDocument, build_documents
 from .models import SearchDocument, SearchFacet, SearchTerm
 from .query import ParsedQuery, parse_query
 
@@ -54,9 +54,14 @@ def facet_pairs(document: PageDocument) -> list[tuple[str, str]]:
 def to_row(document: PageDocument) -> SearchDocument:
     """Analyse a page document into the stored row."""
     a = analyzer(document.lang)
-    title, summary, body = (a.analyse(t) for t in (document.title, document.summary, document.body))
+    # Boosted declared fields (``head``) rank with the summary; only the summary is shown.
+    ranked_title = document.title if document.title_ranked else ""
+    head = document.head if document.title_ranked else f"{document.title} {document.head}"
+    ranked_summary = f"{document.summary} {head}".strip()
+    title, summary, body = (a.analyse(t) for t in (ranked_title, ranked_summary, document.body))
     return SearchDocument(
         page_id=document.page_id,
+        item=document.item,
         lang=document.lang,
         url=document.url[:1000],
         content_type=document.content_type,
@@ -94,36 +99,44 @@ def store_documents(documents: list[PageDocument]) -> None:
         return
     store_vocabulary(documents)
     rows = [to_row(d) for d in documents]
-    ids = [r.page_id for r in rows]
+    # A page's documents are replaced together: an item the page no longer lists goes away.
+    page_ids = {r.page_id for r in rows}
+    backend = get_backend()
     with transaction.atomic():
-        SearchDocument.objects.filter(pk__in=ids).delete()
+        old = SearchDocument.objects.filter(page_id__in=page_ids)
+        old_ids = list(old.values_list("pk", flat=True))
+        old.delete()
         SearchDocument.objects.bulk_create(rows)
         SearchFacet.objects.bulk_create(
             [
-                SearchFacet(document_id=d.page_id, name=name, value=value)
-                for d in documents
+                SearchFacet(document_id=row.pk, name=name, value=value)
+                for row, d in zip(rows, documents, strict=True)
                 for name, value in facet_pairs(d)
             ],
             ignore_conflicts=True,
         )
-    get_backend().index_documents(rows)
+    if old_ids:
+        backend.delete(old_ids)
+    backend.index_documents(rows)
 
 
 def remove_pages(page_ids: Iterable[int]) -> None:
-    ids = list(page_ids)
+    """Remove the documents of these pages (their own and their items')."""
+    documents = SearchDocument.objects.filter(page_id__in=list(page_ids))
+    ids = list(documents.values_list("pk", flat=True))
     if not ids:
         return
-    SearchDocument.objects.filter(pk__in=ids).delete()
+    documents.delete()
     get_backend().delete(ids)
 
 
 def index_page(page: Page) -> bool:
     """Index a page, or remove it when it is no longer live and public. True when indexed."""
-    document = build_document(page)
-    if document is None:
+    documents = build_documents(page)
+    if not documents:
         remove_pages([page.pk])
         return False
-    store_documents([document])
+    store_documents(documents)
     return True
 
 
@@ -141,9 +154,7 @@ def reindex_all(progress: Callable[[str], None] | None = None, batch: int = 50) 
     morphology.prepare()
     documents: list[PageDocument] = []
     for page in Page.objects.filter(depth__gt=1).live().specific().iterator():
-        document = build_document(page)
-        if document is not None:
-            documents.append(document)
+        documents += build_documents(page)
         if progress:
             progress(page.title[:40])
     # The whole vocabulary first, so a compound's parts are found whichever page has them.
@@ -268,9 +279,9 @@ def search(
     outcome.fell_back_to_or = operator == OR and found.count > 0
     outcome.count = found.count
     outcome.facets = found.facets
-    rows = SearchDocument.objects.only(*RESULT_FIELDS).in_bulk([h.page_id for h in found.hits])
+    rows = SearchDocument.objects.only(*RESULT_FIELDS).in_bulk([h.document_id for h in found.hits])
     for hit in found.hits:
-        row = rows.get(hit.page_id)
+        row = rows.get(hit.document_id)
         if row is None:
             continue
         snippet = hit.highlight or highlight(row.summary or row.body, parsed, a)

@@ -10,21 +10,22 @@ from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import get_page_models
+from wagtail.models import Site, get_page_models
 
 from cms.pagination import paginate
 from cms.query_keys import declare_query_params
 
 from . import service
 from .backends import BackendUnavailable
+from .documents import ITEM_KIND_LABELS
 
 logger = logging.getLogger(__name__)
 
 PER_PAGE = 10
-FACET_NAMES = ("type", "theme", "region", "year", "report_type")
+FACET_NAMES = ("group", "type", "theme", "region", "year", "report_type")
 SIDEBAR_FACETS = ("theme", "region", "year", "report_type")
 MAX_FACET_VALUES = 20
 LANGS = {code for code, _name in settings.LANGUAGES}
@@ -52,7 +53,21 @@ def requested_facets(request: HttpRequest) -> dict[str, list[str]]:
 
 
 def type_labels() -> dict[str, str]:
-    return {m._meta.model_name: str(m._meta.verbose_name_plural) for m in get_page_models()}
+    """Singular names of the result types: page types, and the kinds of listed items."""
+    labels = {m._meta.model_name: str(m._meta.verbose_name) for m in get_page_models()}
+    labels.update({kind: str(label) for kind, label in ITEM_KIND_LABELS.items()})
+    return labels
+
+
+def group_labels() -> dict[str, str]:
+    """The result tabs, in the order shown: what visitors look for, not page-type names."""
+    return {
+        "pilots": pgettext("search result group", "Pilots"),
+        "reports": pgettext("search result group", "Reports and use cases"),
+        "events": pgettext("search result group", "Events"),
+        "news": pgettext("search result group", "News"),
+        "other": pgettext("search result group", "Other"),
+    }
 
 
 def facet_labels() -> dict[str, str]:
@@ -117,6 +132,7 @@ def search_page(request: HttpRequest, lang: str) -> HttpResponse:
     context = {
         "query": text,
         "search_url": search_url(lang),
+        "home_url": _home_url(request),
         "facet_labels": facet_labels(),
         "type_labels": type_labels(),
     }
@@ -130,6 +146,15 @@ def search_page(request: HttpRequest, lang: str) -> HttpResponse:
         outcome = results.outcome
         context.update(_page_context(request, outcome, facets, page))
     return render(request, "search/search_page.html", context)
+
+
+def _home_url(request: HttpRequest) -> str:
+    """The front page in the current language (the breadcrumbs' first link)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return "/"
+    root = site.root_page.localized
+    return root.get_url(request) or "/"
 
 
 def _link(request: HttpRequest, **changes) -> str:
@@ -146,14 +171,16 @@ def _link(request: HttpRequest, **changes) -> str:
 def _page_context(request, outcome, facets, page) -> dict:
     labels = type_labels()
     counts = outcome.facets if outcome else {}
+    group_counts = counts.get("group", {})
     tabs = [
         {
-            "label": labels.get(key, key),
-            "count": count,
-            "url": _link(request, type=key),
-            "active": key in facets.get("type", []),
+            "label": label,
+            "count": group_counts[key],
+            "url": _link(request, group=key, type=None),
+            "active": key in facets.get("group", []),
         }
-        for key, count in sorted(counts.get("type", {}).items(), key=lambda kv: -kv[1])
+        for key, label in group_labels().items()
+        if group_counts.get(key)
     ]
     groups = []
     for name in SIDEBAR_FACETS:
@@ -177,7 +204,8 @@ def _page_context(request, outcome, facets, page) -> dict:
         "page_obj": page,
         "results": results,
         "tabs": tabs,
-        "all_tab_url": _link(request, type=None),
+        "all_tab_url": _link(request, type=None, group=None),
+        "all_tab_active": not facets.get("group") and not facets.get("type"),
         "facet_groups": groups,
         "active_facets": facets,
         "suggestion_url": (

@@ -62,6 +62,8 @@ class EventIndexPage(ListingPageMixin, RoutablePageMixin, PublicPageMixin, Page)
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["events.EventPage", "events.EventSeriesPage"]
     max_count_per_parent = 1
+    search_summary_field = "intro"
+    search_result_group = "events"
     search_fields = Page.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("intro")]
 
@@ -137,6 +139,8 @@ class EventSeriesPage(PublicPageMixin, Page):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
+    search_summary_field = "intro"
+    search_result_group = "events"
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("schedule"),
@@ -289,10 +293,20 @@ class EventPage(PublicPageMixin, Page):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
+    search_summary_field = "intro"
+    search_result_group = "events"
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
         index.SearchField("summary"),
+        index.RelatedFields(
+            "speakers",
+            [
+                index.SearchField("name"),
+                index.SearchField("organisation"),
+                index.SearchField("topic"),
+            ],
+        ),
         index.FilterField("start"),
         index.FilterField("end"),
         index.FilterField("event_type"),

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock
 from cms.listing import ListingPageMixin
-from cms.pages import PublicPageMixin
+from cms.pages import PublicPageMixin, SearchItem
 
 from .organisations import MemberOrganisation
 from .submissions import Proposal
@@ -30,10 +30,29 @@ class MemberDirectoryPage(ListingPageMixin, PublicPageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["members.JoinPage"]
     max_count_per_parent = 1
+    search_summary_field = "intro"
+    search_item_models = ("members.MemberOrganisation",)
 
     class Meta:
         verbose_name = _("member directory page")
         verbose_name_plural = _("member directory pages")
+
+    def search_items(self) -> list[SearchItem]:
+        """Each public member organisation of the page's language at its card
+        (``#org-<slug>``): searching for a member's name finds the member."""
+        members = MemberOrganisation.objects.filter(locale_id=self.locale_id, is_public=True)
+        return [
+            SearchItem(
+                key=f"org-{member.slug}",
+                title=member.name,
+                anchor=f"org-{member.slug}",
+                summary=member.description,
+                body=str(member.region or ""),
+                kind="memberorganisation",
+                title_ranked=False,
+            )
+            for member in members.select_related("region").order_by("pk")
+        ]
 
     def get_context(self, request, *args, **kwargs):
         from ..directory import directory_context
@@ -51,6 +70,7 @@ class FormPage(PublicPageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("thank_you")]
     subpage_types: list[str] = []
+    search_summary_field = "intro"
 
     class Meta:
         abstract = True
@@ -112,6 +132,7 @@ class WorkingGroupIndexPage(PublicPageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["members.WorkingGroupPage"]
     max_count_per_parent = 1
+    search_summary_field = "intro"
 
     class Meta:
         verbose_name = _("working group index page")
@@ -165,6 +186,7 @@ class WorkingGroupPage(PublicPageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("purpose")]
     parent_page_types = ["members.WorkingGroupIndexPage"]
     subpage_types: list[str] = []
+    search_summary_field = "purpose"
 
     class Meta:
         verbose_name = _("working group")
@@ -200,6 +222,7 @@ class PartnerIndexPage(PublicPageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["members.PartnerPage"]
     max_count_per_parent = 1
+    search_summary_field = "intro"
 
     class Meta:
         verbose_name = _("partner listing page")
@@ -238,6 +261,7 @@ class PartnerPage(PublicPageMixin, Page):
     ]
     parent_page_types = ["members.PartnerIndexPage"]
     subpage_types: list[str] = []
+    search_summary_field = "summary"
 
     class Meta:
         verbose_name = _("partner")

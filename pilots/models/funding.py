@@ -101,6 +101,8 @@ class FundingCallPage(RoutablePageMixin, PublicPageMixin, Page):
         SynchronizedField("form_closes_at"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_summary_field = "intro"
+    search_result_group = "pilots"
 
     class Meta:
         verbose_name = _("funding call page")

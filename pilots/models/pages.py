@@ -45,6 +45,8 @@ class PilotIndexPage(ListingPageMixin, RoutablePageMixin, PublicPageMixin, Page)
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["pilots.PilotPage", "pilots.FundingCallPage"]
     max_count_per_parent = 1
+    search_summary_field = "intro"
+    search_result_group = "pilots"
 
     class Meta:
         verbose_name = _("pilot index page")
@@ -219,6 +221,7 @@ class PilotPage(RoutablePageMixin, PublicPageMixin, Page):
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
+        index.SearchField("lead_organisation_display"),
         index.SearchField("goals"),
         index.SearchField("problem"),
         index.SearchField("solution"),
@@ -259,6 +262,8 @@ class PilotPage(RoutablePageMixin, PublicPageMixin, Page):
     ]
     parent_page_types = ["pilots.PilotIndexPage"]
     subpage_types = ["pilots.PilotUpdatePage", "airegister.AIRecordPage"]
+    search_summary_field = "summary"
+    search_result_group = "pilots"
 
     class Meta:
         verbose_name = _("pilot project")
@@ -268,6 +273,13 @@ class PilotPage(RoutablePageMixin, PublicPageMixin, Page):
     def themes(self) -> list:
         """The pilot's themes in page order (prefetch ``theme_links__theme`` to avoid queries)."""
         return [link.theme for link in self.theme_links.all() if link.theme_id]
+
+    def search_facets(self) -> dict[str, list[str]]:
+        """Region and themes, for the search page's filters."""
+        return {
+            "region": [str(self.region)] if self.region_id else [],
+            "theme": [str(theme) for theme in self.themes],
+        }
 
     @property
     def lead_organisation_display(self) -> str:
@@ -351,6 +363,8 @@ class PilotUpdatePage(PublicPageMixin, Page):
     override_translatable_fields = [SynchronizedField("date")]
     parent_page_types = ["pilots.PilotPage"]
     subpage_types: list[str] = []
+    search_summary_field = "summary"
+    search_result_group = "pilots"
 
     class Meta:
         verbose_name = _("pilot update")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -13,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.listing import Facet, Listing, ListingPageMixin
 from cms.localize import localized_pages
-from cms.pages import PublicPageMixin
+from cms.pages import PublicPageMixin, SearchItem
 
 
 class UseCaseCategory(TranslatableMixin, models.Model):
@@ -137,10 +138,38 @@ class UseCaseCatalogPage(ListingPageMixin, PublicPageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types: list[str] = []
     max_count_per_parent = 1
+    search_summary_field = "intro"
+    search_result_group = "reports"
+    search_item_models = ("reports.UseCase", "reports.UseCaseCategory")
 
     class Meta:
         verbose_name = _("use-case catalogue page")
         verbose_name_plural = _("use-case catalogue pages")
+
+    def search_items(self) -> list[SearchItem]:
+        """Each use case of the page's language at its card (``#<slug>``): a search for a use
+        case's name finds the use case itself, not only the catalogue."""
+        use_cases = UseCase.objects.filter(locale_id=self.locale_id).select_related("category")
+        with translation.override(self.locale.language_code):
+            return [
+                SearchItem(
+                    key=f"usecase-{use_case.slug}",
+                    title=use_case.name,
+                    anchor=use_case.slug,
+                    summary=use_case.description,
+                    body=" ".join(
+                        (
+                            use_case.benefits,
+                            use_case.data_needed,
+                            use_case.legal_considerations,
+                            use_case.category.name,
+                            str(use_case.get_maturity_display()),
+                        )
+                    ),
+                    kind="usecase",
+                )
+                for use_case in use_cases.order_by("pk")
+            ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

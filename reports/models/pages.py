@@ -38,6 +38,8 @@ class ReportIndexPage(ListingPageMixin, PublicPageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["reports.ReportPage"]
     max_count_per_parent = 1
+    search_summary_field = "intro"
+    search_result_group = "reports"
 
     class Meta:
         verbose_name = _("report index page")
@@ -136,6 +138,8 @@ class ReportPage(PublicPageMixin, Page):
     ]
     parent_page_types = ["reports.ReportIndexPage"]
     subpage_types: list[str] = []
+    search_summary_field = "abstract"
+    search_result_group = "reports"
 
     translatable_fields = [
         TranslatableField("title"),
@@ -197,10 +201,6 @@ class ReportPage(PublicPageMixin, Page):
         from ..text import document_text
 
         return "\n\n".join(document_text(f.document) for f in self.files.all())
-
-    def search_extra_text(self) -> str:
-        """Site search finds reports by the text of their PDFs too."""
-        return self.files_text()
 
     def search_facets(self) -> dict[str, list[str]]:
         with translation.override(self.locale.language_code):

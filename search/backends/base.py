@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..analysis import words
 from ..models import SearchDocument
 from ..query import ParsedQuery
 
@@ -12,9 +13,17 @@ OR = "or"
 # Score bonus per query clause found in the title / summary (see the SQL backends).
 TITLE_BONUS = 2
 SUMMARY_BONUS = 1
+# A result whose whole title is the query ("Blogi", "Reaaliaikainen tulkkaus", "Om ekosystemet")
+# comes before those that only contain its words: the visitor typed the name of that page.
+EXACT_TITLE_BONUS = 100
 # SearchDocument.facet_keys: ``name<FACET_NAME_SEPARATOR>value`` joined by FACET_SEPARATOR.
 FACET_SEPARATOR = "\x1e"
 FACET_NAME_SEPARATOR = "\x1f"
+
+
+def query_title_key(query: ParsedQuery) -> str:
+    """The query's words as ``SearchDocument.title_key`` holds a title's (exact-title bonus)."""
+    return " ".join(words(query.text))[:500]
 
 
 class BackendUnavailable(Exception):
@@ -23,7 +32,7 @@ class BackendUnavailable(Exception):
 
 @dataclass
 class Hit:
-    page_id: int
+    document_id: int  # SearchDocument.pk
     score: float
     highlight: str = ""
 
@@ -45,7 +54,7 @@ class SearchBackend:
     def index_documents(self, documents: list[SearchDocument]) -> None:
         raise NotImplementedError
 
-    def delete(self, page_ids: list[int]) -> None:
+    def delete(self, document_ids: list[int]) -> None:
         raise NotImplementedError
 
     def clear(self) -> None:

@@ -62,7 +62,7 @@ class IndexedPage(Document):
     @classmethod
     def from_row(cls, row: SearchDocument, facets: list[tuple[str, str]]) -> IndexedPage:
         return cls(
-            meta={"id": row.page_id, "index": index_name(row.lang)},
+            meta={"id": row.pk, "index": index_name(row.lang)},
             title=row.title_terms,
             title_extra=row.title_extra,
             summary=row.summary_terms,
@@ -158,12 +158,12 @@ class ElasticsearchBackend(SearchBackend):
         client = self._client()
         self.ensure_indexes()
         facets: dict[int, list[tuple[str, str]]] = {}
-        for page_id, name, value in SearchFacet.objects.filter(
-            document_id__in=[d.page_id for d in documents]
+        for document_id, name, value in SearchFacet.objects.filter(
+            document_id__in=[d.pk for d in documents]
         ).values_list("document_id", "name", "value"):
-            facets.setdefault(page_id, []).append((name, value))
+            facets.setdefault(document_id, []).append((name, value))
         actions = (
-            IndexedPage.from_row(d, facets.get(d.page_id, [])).to_dict(include_meta=True)
+            IndexedPage.from_row(d, facets.get(d.pk, [])).to_dict(include_meta=True)
             for d in documents
         )
         try:
@@ -171,11 +171,11 @@ class ElasticsearchBackend(SearchBackend):
         except Exception as exc:
             raise BackendUnavailable(str(exc)) from exc
 
-    def delete(self, page_ids: list[int]) -> None:
+    def delete(self, document_ids: list[int]) -> None:
         client = self._client().options(ignore_status=404)
         for lang in LANGUAGES:
-            for page_id in page_ids:
-                client.delete(index=index_name(lang), id=str(page_id))
+            for document_id in document_ids:
+                client.delete(index=index_name(lang), id=str(document_id))
 
     def clear(self) -> None:
         client = self._client()

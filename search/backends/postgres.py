@@ -24,6 +24,7 @@ from ..models import SearchDocument
 from ..query import Clause, ParsedQuery
 from .base import (
     AND,
+    EXACT_TITLE_BONUS,
     FACET_NAME_SEPARATOR,
     FACET_SEPARATOR,
     SUMMARY_BONUS,
@@ -32,6 +33,7 @@ from .base import (
     DatabaseBackend,
     Hit,
     add_facet_counts,
+    query_title_key,
 )
 
 # ts_rank_cd weights for {D, C, B, A}: body extras, body, summary, title.
@@ -93,7 +95,9 @@ class PostgresBackend(DatabaseBackend):
                     f"(CASE WHEN d.head_vector @@ to_tsquery('simple', %s) THEN {bonus} ELSE 0 END)"
                 )
                 params.append(clause_tsquery(clause, weight))
-        return " + ".join(bonus_sql) or "0", params
+        bonus_sql.append(f"(CASE WHEN d.title_key = %s THEN {EXACT_TITLE_BONUS} ELSE 0 END)")
+        params.append(query_title_key(query))
+        return " + ".join(bonus_sql), params
 
     def search(
         self,
@@ -113,7 +117,7 @@ class PostgresBackend(DatabaseBackend):
         # ``base``: every match of the words with its bonus; ``filtered``: those in the filters.
         sql = (
             "WITH base AS MATERIALIZED ("
-            f" SELECT d.page_id, d.facet_keys, {bonus} AS bonus FROM search_searchdocument d"
+            f" SELECT d.id, d.facet_keys, {bonus} AS bonus FROM search_searchdocument d"
             " WHERE d.search_vector @@ to_tsquery('simple', %s) AND d.lang = %s)"
         )
         params: list = [*bonus_params, expression, lang]
@@ -130,12 +134,12 @@ class PostgresBackend(DatabaseBackend):
             "  SELECT bonus, SUM(n) OVER (ORDER BY bonus DESC) AS reached FROM tiers) t"
             "  WHERE reached >= %s)"
             ", page AS ("
-            " SELECT m.page_id, m.bonus,"
+            " SELECT m.id, m.bonus,"
             "  ts_rank_cd(%s::float4[], d.search_vector, to_tsquery('simple', %s), 32) AS rank"
-            f" FROM {matches} m JOIN search_searchdocument d ON d.page_id = m.page_id"
+            f" FROM {matches} m JOIN search_searchdocument d ON d.id = m.id"
             " WHERE m.bonus >= (SELECT bonus FROM cut)"
-            " ORDER BY m.bonus DESC, rank DESC, m.page_id LIMIT %s OFFSET %s)"
-            f" SELECT {PAGE}, NULL, page_id, bonus, rank FROM page"
+            " ORDER BY m.bonus DESC, rank DESC, m.id LIMIT %s OFFSET %s)"
+            f" SELECT {PAGE}, NULL, id, bonus, rank FROM page"
             f" UNION ALL SELECT {TOTAL}, NULL, SUM(n), NULL, NULL FROM tiers"
             # Documents share few facet combinations: counting those is far cheaper than
             # counting every value of every match; Python adds them up per value.
@@ -172,11 +176,11 @@ class PostgresBackend(DatabaseBackend):
         facet_counts.update(own_counts)
         if not count:
             return BackendResults(0, [], own_counts)
-        hits = [Hit(page_id, -tier + -rank) for tier, rank, page_id in sorted(page)]
+        hits = [Hit(document_id, -tier + -rank) for tier, rank, document_id in sorted(page)]
         return BackendResults(count, hits, facet_counts)
 
     def index_documents(self, documents: list[SearchDocument]) -> None:
         """Nothing to do: the generated column follows the row."""
 
-    def delete(self, page_ids: list[int]) -> None:
+    def delete(self, document_ids: list[int]) -> None:
         """Nothing to do: the row is the index."""

@@ -20,12 +20,14 @@ from ..models import SearchDocument
 from ..query import Clause, ParsedQuery
 from .base import (
     AND,
+    EXACT_TITLE_BONUS,
     SUMMARY_BONUS,
     TITLE_BONUS,
     BackendResults,
     DatabaseBackend,
     Hit,
     add_facet_counts,
+    query_title_key,
 )
 
 # bm25 column weights, in the column order of the search_fts table (see migration 0002).
@@ -89,7 +91,8 @@ class SQLiteBackend(DatabaseBackend):
         return f'{{lang}} : "{_quote(lang)[1:-1]}" AND ({fts_expression(query, operator)})'
 
     def bonus_sql(self, query: ParsedQuery) -> tuple[str, list]:
-        """Title (2) and summary (1) bonus per clause: membership in column-filtered matches."""
+        """Title (2) and summary (1) bonus per clause: membership in column-filtered matches; a
+        title that is the whole query adds ``EXACT_TITLE_BONUS``."""
         bonus_sql = []
         params: list = []
         for columns, phrase_column, bonus in (
@@ -102,7 +105,12 @@ class SQLiteBackend(DatabaseBackend):
                     f" WHERE search_fts MATCH %s) THEN {bonus} ELSE 0 END)"
                 )
                 params.append(column_expression(clause, columns, phrase_column))
-        return " + ".join(bonus_sql) or "0", params
+        bonus_sql.append(
+            "(CASE WHEN search_fts.rowid IN (SELECT id FROM search_searchdocument"
+            f" WHERE title_key = %s) THEN {EXACT_TITLE_BONUS} ELSE 0 END)"
+        )
+        params.append(query_title_key(query))
+        return " + ".join(bonus_sql), params
 
     def search(
         self,
@@ -179,8 +187,8 @@ class SQLiteBackend(DatabaseBackend):
             )
             ranked = sorted((-candidates[i], bm25, i) for i, bm25 in cursor.fetchall())
         hits = [
-            Hit(page_id, -tier + 1.0 - 1.0 / (1.0 - bm25))
-            for tier, bm25, page_id in ranked[offset : offset + limit]
+            Hit(document_id, -tier + 1.0 - 1.0 / (1.0 - bm25))
+            for tier, bm25, document_id in ranked[offset : offset + limit]
         ]
         return BackendResults(count, hits, facet_counts)
 
@@ -189,14 +197,14 @@ class SQLiteBackend(DatabaseBackend):
             return
         with connection.cursor() as cursor:
             cursor.executemany(
-                "DELETE FROM search_fts WHERE rowid = %s", [[d.page_id] for d in documents]
+                "DELETE FROM search_fts WHERE rowid = %s", [[d.pk] for d in documents]
             )
             cursor.executemany(
                 "INSERT INTO search_fts (rowid, title, title_extra, summary, summary_extra,"
                 " body, body_extra, lang) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
                 [
                     [
-                        d.page_id,
+                        d.pk,
                         d.title_terms,
                         d.title_extra,
                         d.summary_terms,
@@ -210,12 +218,12 @@ class SQLiteBackend(DatabaseBackend):
             )
             cursor.executemany(
                 "INSERT OR REPLACE INTO search_facet_keys (rowid, keys) VALUES (%s, %s)",
-                [[d.page_id, d.facet_keys] for d in documents],
+                [[d.pk, d.facet_keys] for d in documents],
             )
 
-    def delete(self, page_ids: list[int]) -> None:
+    def delete(self, document_ids: list[int]) -> None:
         with connection.cursor() as cursor:
-            ids = [[i] for i in page_ids]
+            ids = [[i] for i in document_ids]
             cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", ids)
             cursor.executemany("DELETE FROM search_facet_keys WHERE rowid = %s", ids)
 

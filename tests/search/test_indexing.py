@@ -106,7 +106,7 @@ def test_delete_removes_from_index():
     page = make_page(finnish_home(), "poistettava", "Poistettava sivu")
     page.delete()
     assert titles("zygomorfinen") == []
-    assert not SearchDocument.objects.filter(pk=page.pk).exists()
+    assert not SearchDocument.objects.filter(page_id=page.pk).exists()
 
 
 def test_move_updates_urls_of_the_subtree():
@@ -115,7 +115,7 @@ def test_move_updates_urls_of_the_subtree():
     other = make_page(finnish_home(), "toinen", "Toinen")
     parent.refresh_from_db()
     parent.move(other, pos="last-child")
-    url = SearchDocument.objects.get(pk=child.pk).url
+    url = SearchDocument.objects.get(page_id=child.pk, item="").url
     assert url == "/fi/toinen/vanhempi/lapsi/"
 
 
@@ -128,22 +128,18 @@ def test_document_text_comes_from_stream_and_rich_text_fields_without_markup():
     assert document.facets["type"] == ["standardpage"]
 
 
-def test_hooks_refine_the_document(monkeypatch):
+def test_search_facets_method_gives_the_facets(monkeypatch):
     page = make_page(finnish_home(), "koukut", "Koukut")
-    monkeypatch.setattr(StandardPage, "search_facets", lambda self: {"year": [2024]}, raising=False)
-    monkeypatch.setattr(
-        StandardPage, "search_extra_text", lambda self: "PDF-liitteen teksti", raising=False
-    )
+    monkeypatch.setattr(StandardPage, "search_facets", lambda self: {"year": [2024]})
     document = build_document(StandardPage.objects.get(pk=page.pk))
-    assert document.facets["year"] == ["2024"]
-    assert "PDF-liitteen teksti" in document.body
+    assert document.facets == {"year": ["2024"], "type": ["standardpage"], "group": ["other"]}
 
 
 def test_search_reindex_rebuilds_everything(privacy_notice):
     SearchDocument.objects.all().delete()
     out = io.StringIO()
     call_command("search_reindex", stdout=out)
-    live = Page.objects.filter(depth__gt=1).live().count()
+    live = Page.objects.filter(depth__gt=1).live().count()  # no page here lists search items
     assert SearchDocument.objects.count() == live
     assert f"Indexed {live} pages." in out.getvalue()
     assert titles("privacy", "en") == ["Privacy notice"]
@@ -201,4 +197,4 @@ def test_deleting_a_report_pdf_removes_its_text_from_search():
     assert titles("kvasaarimittauksista") == ["Raportti poistuva"]
     document.delete()
     assert titles("kvasaarimittauksista") == []
-    assert SearchDocument.objects.filter(pk=page.pk).exists()  # the report itself stays
+    assert SearchDocument.objects.filter(page_id=page.pk).exists()  # the report itself stays

@@ -196,8 +196,9 @@ def test_backend_down_gives_503_not_500(client, monkeypatch):
     assert api.json()["error"]
 
 
-def test_content_type_tabs_name_each_type_in_a_real_plural(client):
-    """Tabs read "Perussivut", not Django's fallback of a translated singular plus "s"."""
+def test_page_types_have_real_plurals_and_results_name_their_type(client):
+    """Page types have a translated plural (not Django's singular plus "s"); a result names its
+    type in the singular ("Perussivu")."""
     from wagtail.models import get_page_models
 
     missing = [
@@ -207,7 +208,7 @@ def test_content_type_tabs_name_each_type_in_a_real_plural(client):
     ]
     assert missing == []
     html = client.get("/fi/haku/", {"q": "tietoa"}).text
-    assert "Perussivut" in html or "perussivut" in html
+    assert '<span class="tag">Perussivu</span>' in html
     assert "perussivus" not in html.lower()
     assert "standardsidas" not in client.get("/sv/sok/", {"q": "om"}).text.lower()
 
