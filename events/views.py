@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from cms.dates import format_date
 from cms.models import Theme
 from cms.pagination import paginate
 from cms.protection import rate_limited, too_many_requests
@@ -199,7 +200,7 @@ def _feed(request: HttpRequest, feed_class: type[feedgenerator.SyndicationFeed])
             title=event.title,
             link=url,
             unique_id=event.ical_uid,
-            description=f"{start:%d.%m.%Y %H.%M} ({_('Helsinki time')}) – {event.intro}",
+            description=f"{format_date(start, 'datetime')} ({_('Helsinki time')}) – {event.intro}",
             pubdate=event.first_published_at,
             updateddate=event.last_published_at,
             categories=[event.get_event_type_display()],
