@@ -6,11 +6,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cms.protection import HoneypotFormMixin
+from cms.public_forms import PublicFormMixin
 
 from .models import EventFormat, EventType
 
 
-class RegistrationForm(HoneypotFormMixin, forms.Form):
+class RegistrationForm(PublicFormMixin, HoneypotFormMixin, forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail"), max_length=254)
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
@@ -22,6 +23,8 @@ class RegistrationForm(HoneypotFormMixin, forms.Form):
     )
 
     field_order = ["name", "email", "organisation", "consent", "website_url"]
+    autocomplete = {"name": "name", "email": "email", "organisation": "organization"}
+    submit_label = _("Register")
 
 
 class EventFilterForm(forms.Form):
