@@ -35,6 +35,12 @@ class PublicBoundField(forms.BoundField):
         return isinstance(self.field.widget, forms.CheckboxInput)
 
     @property
+    def summary_label(self) -> str:
+        """How the error summary names the field: a checkbox's label is a whole sentence, so its
+        own error message (which says what to tick) stands alone."""
+        return "" if self.is_checkbox else str(self.label)
+
+    @property
     def anchor(self) -> str:
         """The id of the first input, so the summary's link moves focus into the field."""
         return f"{self.auto_id}_0" if self.is_group else self.auto_id
@@ -49,6 +55,8 @@ class PublicFormMixin:
     submit_label: ClassVar[str | Promise] = _("Send")
     bound_field_class = PublicBoundField
 
+    CONSENT_REQUIRED = _("Tick the box to agree, otherwise we cannot take your details.")
+
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():  # type: ignore[attr-defined]
@@ -56,6 +64,8 @@ class PublicFormMixin:
                 field.widget.attrs["autocomplete"] = self.autocomplete[name]
             if isinstance(field, forms.ChoiceField | forms.ModelChoiceField):
                 _honest_choices(field)
+            if name == "consent":
+                field.error_messages["required"] = self.CONSENT_REQUIRED
 
 
 def _honest_choices(field: forms.ChoiceField | forms.ModelChoiceField) -> None:
