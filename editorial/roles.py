@@ -66,6 +66,7 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         *_crud("members", "consentrecord"),
         *_crud("pilots", "fundingapplication"),
         *_crud("events", "registration"),
+        *_crud("home", "accessibilityfeedback"),
         # Newsletter sending and the outgoing mail queue.
         *_crud("members", "newslettersend"),
         *_crud("members", "outgoingemail"),
