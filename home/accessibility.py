@@ -196,15 +196,15 @@ class AccessibilityFeedback(models.Model):
     def __str__(self) -> str:
         return f"{self.submitted_at:%Y-%m-%d} {self.email}"
 
-    @property
-    def answer_due(self):
-        """The day the answer is due by law (14 days after the feedback came in)."""
-        return (timezone.localtime(self.submitted_at) + timedelta(days=ANSWER_DAYS)).date()
-
     def save(self, *args, **kwargs):
         if self.status == self.Status.ANSWERED and self.answered_at is None:
             self.answered_at = timezone.now()
         super().save(*args, **kwargs)
+
+    @property
+    def answer_due(self):
+        """The day the answer is due by law (14 days after the feedback came in)."""
+        return (timezone.localtime(self.submitted_at) + timedelta(days=ANSWER_DAYS)).date()
 
 
 class AccessibilityFeedbackForm(PublicFormMixin, HoneypotFormMixin, forms.ModelForm):
