@@ -23,6 +23,7 @@ from .events import (
     RegistrationFactory,
 )
 from .home import (
+    AccessibilityStatementPageFactory,
     BlogIndexPageFactory,
     BlogPageFactory,
     HomePageFactory,
@@ -67,6 +68,7 @@ from .tree import LocaleTree, build_locale_tree
 from .users import SuperuserFactory, UserFactory
 
 __all__ = [
+    "AccessibilityStatementPageFactory",
     "BlogIndexPageFactory",
     "BlogPageFactory",
     "ConsentTextFactory",
