@@ -7,8 +7,8 @@ from wagtail.models import Locale
 
 def latest_updates(locale: Locale, limit: int) -> list:
     """The newest live pilot updates in ``locale``, each with its pilot attached."""
+    from .listing import attach_pilots
     from .models import PilotUpdatePage
-    from .views import attach_pilots
 
     updates = list(
         PilotUpdatePage.objects.live().filter(locale=locale).order_by("-date", "-pk")[:limit]

@@ -289,7 +289,7 @@ def test_many_upcoming_events_show_the_first_ones_and_a_link_to_later_ones(
     client, make_event, fi_index
 ):
     """However many events are planned, the listing stays one short page; nothing is unreachable."""
-    from events.views import UPCOMING_SHOWN
+    from events.listing import UPCOMING_SHOWN
 
     made = [
         make_event(start=helsinki(2031, 1, 1 + n, 9, 0), end=helsinki(2031, 1, 1 + n, 10, 0))

@@ -1,32 +1,23 @@
-"""Events: AI-aamu webinars, seminars, workshops and member events, with calendars and sign-ups.
-
-Times are stored timezone-aware (UTC in the database) and shown in Europe/Helsinki time. The
-calendar identity of an event (its iCalendar UID) follows the page's ``translation_key`` so the
-same event keeps one UID in every language; ``ical_sequence`` grows whenever a published change
-moves the event in time or place, so calendar clients replace their copy instead of adding one.
-"""
+"""Event pages and their choices: the event index, event series and single events."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -78,7 +69,7 @@ class EventIndexPage(PublicPageMixin, Page):
         verbose_name_plural = _("event index pages")
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        from .views import event_index_context
+        from ..listing import event_index_context
 
         context = self.get_context(request, *args, **kwargs)
         extra, status = event_index_context(self, request)
@@ -137,7 +128,7 @@ class EventSeriesPage(PublicPageMixin, Page):
 
     def sessions(self):
         """The series' events in this page's language (the FK is synchronised across languages)."""
-        from .queries import live_events
+        from ..queries import live_events
 
         # live_events fetches what the cards show up front: constant queries however many sessions
         return live_events().filter(
@@ -155,7 +146,7 @@ class EventSeriesPage(PublicPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         sessions = self.sessions()
-        from .queries import until_first_ends
+        from ..queries import until_first_ends
 
         context["upcoming_sessions"] = until_first_ends(
             list(sessions.filter(end__gt=now).order_by("start"))
@@ -426,132 +417,21 @@ class EventPage(PublicPageMixin, Page):
             }
 
     def get_context(self, request, *args, **kwargs):
-        from .forms import RegistrationForm
+        from ..forms import RegistrationForm
 
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("form", RegistrationForm())
         context["now"] = timezone.now()
         context["themes"] = [row.theme for row in self.event_themes.select_related("theme")]
         if self.registration_mode == RegistrationMode.FORM and self.capacity is not None:
-            from .registration import confirmed_count
+            from ..registration import confirmed_count
 
             context["seats_left"] = max(self.capacity - confirmed_count(self), 0)
         return context
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.method == "POST":
-            from .views import handle_registration_post
+            from ..signup import handle_registration_post
 
             return handle_registration_post(self, request)
         return super().serve(request, *args, **kwargs)
-
-
-class EventSpeaker(TranslatableMixin, Orderable):
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
-    name = models.CharField(_("name"), max_length=200)
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    topic = models.CharField(_("topic"), max_length=300, blank=True)
-
-    panels = [FieldPanel("name"), FieldPanel("organisation"), FieldPanel("topic")]
-    api_fields = [APIField("name"), APIField("organisation"), APIField("topic")]
-    translatable_fields = [
-        SynchronizedField("name"),
-        TranslatableField("organisation"),
-        TranslatableField("topic"),
-    ]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("speaker")
-
-
-class EventAgendaItem(TranslatableMixin, Orderable):
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="agenda_items")
-    time = models.TimeField(_("time"), help_text=_("Helsinki time."))
-    title = models.CharField(_("item"), max_length=300)
-
-    panels = [FieldPanel("time"), FieldPanel("title")]
-    api_fields = [APIField("time"), APIField("title")]
-    translatable_fields = [SynchronizedField("time"), TranslatableField("title")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("agenda item")
-
-
-class EventTheme(TranslatableMixin, Orderable):
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="event_themes")
-    theme = models.ForeignKey("cms.Theme", verbose_name=_("theme"), on_delete=models.CASCADE)
-
-    panels = [FieldPanel("theme")]
-    api_fields = [APIField("theme")]
-    translatable_fields = [TranslatableField("theme")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("theme")
-
-
-class RegistrationLock(models.Model):
-    """One row per event (by translation key) that registrations lock while counting seats.
-
-    Every sign-up for the event takes ``SELECT … FOR UPDATE`` on this row inside one transaction,
-    so two people racing for the last seat are served one after the other.
-    """
-
-    event_key = models.UUIDField(unique=True)
-
-    def __str__(self) -> str:
-        return str(self.event_key)
-
-
-class Registration(models.Model):
-    """A person signed up through the on-site form. Purged after the retention period."""
-
-    class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("Confirmed")
-        WAITING = "waiting", _("On the waiting list")
-        CANCELLED = "cancelled", _("Cancelled")
-
-    event = models.ForeignKey(
-        EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations"
-    )
-    event_key = models.UUIDField(db_index=True, editable=False)
-    name = models.CharField(_("name"), max_length=200)
-    email = models.EmailField(_("e-mail"))
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    consent = models.BooleanField(_("consent"), default=False)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
-    language = models.CharField(_("language"), max_length=10, default="fi")
-    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    created_at = models.DateTimeField(_("registered"), auto_now_add=True)
-    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("event registration")
-        verbose_name_plural = _("event registrations")
-        ordering = ["created_at", "pk"]
-        constraints = [
-            # One active (confirmed or waiting) registration per e-mail address and event.
-            models.UniqueConstraint(
-                Lower("email"),
-                "event_key",
-                condition=~models.Q(status="cancelled"),
-                name="one_active_registration_per_email",
-                violation_error_message=_(
-                    "This e-mail address is already registered for this event."
-                ),
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.name} – {self.event}"
-
-    def save(self, *args: Any, **kwargs: Any):
-        # Staff may add a participant by hand in the admin, where event_key is not a form field.
-        if self.event_id and not self.event_key:
-            self.event_key = self.event.translation_key
-        return super().save(*args, **kwargs)
-
-    def event_title(self) -> str:
-        return self.event.title
-
-    def event_start(self) -> datetime:
-        return self.event.start
