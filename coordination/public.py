@@ -90,6 +90,14 @@ def pilot_sections(page: Any, locale: Locale | None = None) -> dict[str, Any]:
     locale = locale or page.locale
     source = source_pilot(page)
     milestones = list(source.milestones.all()) if hasattr(source, "milestones") else []
+    if milestones and source.pk != page.pk:
+        # Dates and status are the source's (always current); the name and note are the
+        # language version's translation when it has one.
+        translated = {m.translation_key: m for m in page.milestones.all()}
+        for milestone in milestones:
+            own = translated.get(milestone.translation_key)
+            if own is not None:
+                milestone.name, milestone.note = own.name, own.note
     needs = list(LegislativeNeed.objects.filter(pilot_id=source.pk, locale=locale, is_public=True))
     measurements = list(
         ReportMeasurement.objects.filter(
