@@ -104,6 +104,15 @@ def pilot_sections(page: Any, locale: Locale | None = None) -> dict[str, Any]:
             report__pilot_id=source.pk, report__state=ProgressReport.State.APPROVED
         ).order_by("indicator_name", "date")
     )
+    if measurements and source.pk != page.pk and hasattr(page, "indicators"):
+        # Reported figures carry the source indicator's Finnish name and unit: show the
+        # language version's own (matched through the indicator's translation key).
+        keys = {i.name: i.translation_key for i in source.indicators.all()}
+        own = {i.translation_key: i for i in page.indicators.all()}
+        for measurement in measurements:
+            indicator = own.get(keys.get(measurement.indicator_name))
+            if indicator is not None:
+                measurement.indicator_name, measurement.unit = indicator.name, indicator.unit
     return {"milestones": milestones, "needs": needs, "measurements": measurements}
 
 
