@@ -30,12 +30,19 @@ from django.utils.translation import gettext as _
 
 from cms.cache import (
     cache_key,
+    cache_set,
     get_generation,
     page_cache_enabled,
+    request_cache_scope,
     reset_page_expiry,
     seconds_until_page_expires,
 )
-from cms.query_keys import names_the_page_reads, normalised_query, start_tracking
+from cms.query_keys import (
+    is_tracking_param,
+    names_the_page_reads,
+    normalised_query,
+    start_tracking,
+)
 
 logger = logging.getLogger(__name__)
 ALLOWED_VARY = {"cookie", "accept", "accept-language", "accept-encoding"}
@@ -62,6 +69,11 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        # Every request, cached or not, reads the generation and each shared lookup once.
+        with request_cache_scope():
+            return self.serve(request)
+
+    def serve(self, request: HttpRequest) -> HttpResponse:
         if not self.request_may_use_cache(request):
             response = self.get_response(request)
             self.mark_personal(request, response)
@@ -70,13 +82,10 @@ class PageCacheMiddleware:
         generation = get_generation()
         base = self.base_parts(request)
         params_key = cache_key("pagecache-params", *base, generation=generation)
-        known_names = cache.get(params_key)
-        if known_names is not None:
-            query = normalised_query(request.GET, known_names)
-            cached = cache.get(cache_key("pagecache", *base, query, generation=generation))
-            if cached is not None:
-                cached["X-Page-Cache"] = "hit"
-                return cached
+        known_names, cached = self.lookup(request, base, params_key, generation)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
 
         reset_page_expiry()
         tracked = start_tracking(request)
@@ -90,14 +99,38 @@ class PageCacheMiddleware:
             names = names | frozenset(known_names or ())
             self.add_public_headers(response)
             query = normalised_query(tracked, names)
-            cache.set(
-                cache_key("pagecache", *base, query, generation=generation), response, timeout
-            )
-            cache.set(params_key, names, max(timeout, _setting("PAGE_CACHE_TIMEOUT", 600)))
-            response["X-Page-Cache"] = "miss"
+            # Both writes go out with the request's other cache writes when it ends.
+            page_key = cache_key("pagecache", *base, query, generation=generation)
+            cache_set(page_key, response, timeout)
+            cache_set(params_key, names, max(timeout, _setting("PAGE_CACHE_TIMEOUT", 600)))
+            response["X-Page-Cache"] = "miss"  # a hit overwrites it on the stored copy
         else:
             self.mark_personal(request, response)
         return response
+
+    @staticmethod
+    def lookup(
+        request: HttpRequest, base: tuple[str, ...], params_key: str, generation: str
+    ) -> tuple[frozenset[str] | None, HttpResponse | None]:
+        """The names the page is known to read and the stored response, in one round trip.
+
+        The stored page's key holds the URL's parameters the page reads. When it reads every
+        parameter in this URL (the usual case: none, or a filter form's) that is the key of the
+        URL's own parameters, so it is fetched together with the names; otherwise the key of the
+        parameters it does read is fetched after them.
+        """
+        present = {name for name in request.GET if not is_tracking_param(name)}
+        guess = cache_key(
+            "pagecache", *base, normalised_query(request.GET, present), generation=generation
+        )
+        found = cache.get_many([params_key, guess])
+        known_names = found.get(params_key)
+        if known_names is None:
+            return None, None
+        if present <= known_names:
+            return known_names, found.get(guess)
+        query = normalised_query(request.GET, known_names)
+        return known_names, cache.get(cache_key("pagecache", *base, query, generation=generation))
 
     @staticmethod
     def request_may_use_cache(request: HttpRequest) -> bool:

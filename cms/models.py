@@ -11,7 +11,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import TranslatableMixin
+from wagtail.models import Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -163,8 +163,20 @@ class SiteSettings(BaseSiteSetting):
         if site is None:  # a host no site answers (its 404 page still needs a footer): defaults
             return cls()
         instance = cached_under_generation(
-            "sitesettings", (cls._meta.label, str(site.pk)), lambda: cls.for_site(site)
+            "sitesettings", (cls._meta.label, str(site.pk)), lambda: cls.read_for_site(site)
         )
         instance._request = request
         setattr(request, attr_name, instance)
         return instance
+
+    @classmethod
+    def read_for_site(cls, site: Site) -> SiteSettings:
+        """The site's saved settings, or unsaved defaults when nobody has saved any yet.
+
+        Unlike Wagtail's ``for_site`` (get or create) this never writes: a visitor's page view
+        that created the row would save a public model, which invalidates the page cache
+        (``cms.cache``) while the page is being rendered — the page would be stored under a
+        generation that no longer exists, and the next request, on any instance, would miss.
+        The row is created when an editor first saves the settings in the admin.
+        """
+        return cls.base_queryset().filter(site=site).first() or cls(site=site)

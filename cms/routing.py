@@ -18,7 +18,6 @@ any change to a site, page, setting, locale or view restriction invalidates it):
 
 from __future__ import annotations
 
-from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404, HttpRequest
 from django.utils import translation
@@ -28,7 +27,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
-from cms.cache import cache_key, cached_under_generation
+from cms.cache import cache_get, cache_key, cache_set, cached_under_generation
 
 PREFIX = "routing"
 CHAIN_TIMEOUT = 3600
@@ -168,12 +167,12 @@ def route_below(root: Page, request: HttpRequest, components: list[str]) -> Rout
     if not components or len(components) > MAX_SEGMENTS:
         return Page.route(root, request, components)
     key = cache_key(PREFIX, "chain", str(root.pk), "/".join(components))
-    chain = cache.get(key)
+    chain = cache_get(key)
     if chain is None:
         chain = _load_chain(root, components)
         if chain is None:  # a 404 or unusual tree data: Wagtail's way, and nothing cached
             return Page.route(root, request, components)
-        cache.set(key, chain, CHAIN_TIMEOUT)  # only existing URLs: no unbounded keys
+        cache_set(key, chain, CHAIN_TIMEOUT)  # only existing URLs: no unbounded keys
     parent = root
     for index, page in enumerate(chain):
         remaining = components[index:]

@@ -26,6 +26,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/evaluation/", include("coordination.urls_api")),
     path("", include("search.urls_api")),
+    path("", include("airegister.urls_api")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -81,6 +81,7 @@ REQUIRED_KEYS: dict[str, dict[str, type]] = {
         "upcoming_webinars": dict,
     },
     "images": {"images": list},
+    "airegister": {"index": dict, "record_slug": dict, "common": dict, "records": list},
     "editors": {"password": str, "role_users": list, "liaisons": dict, "page_in_review": dict},
 }
 

@@ -67,6 +67,8 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         *_crud("pilots", "fundingapplication"),
         *_crud("events", "registration"),
         *_crud("home", "accessibilityfeedback"),
+        # Questions and comments on AI register records (stored, then forwarded to the contact).
+        *_crud("airegister", "recordfeedback", "change delete view"),
         # Newsletter sending and the outgoing mail queue.
         *_crud("members", "newslettersend"),
         *_crud("members", "outgoingemail"),
@@ -94,6 +96,8 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         *_crud("coordination", "legislativeneed", "add change view"),
         "coordination.view_progressreport",
         "coordination.view_reportingschedule",
+        # The AI register's feedback, and with it the "records due for review" panel.
+        "airegister.view_recordfeedback",
     ],
 }
 

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PY="$(pwd)/.venv/bin/python"
 MANAGE="$(pwd)/manage.py"
 LANGS=(-l fi -l sv -l en)
-APPS=(editorial home members pilots coordination reports events search)
+APPS=(editorial home members pilots coordination reports events search airegister)
 ignores=(--ignore=.venv --ignore=static_collected --ignore=tests --ignore=bench --ignore=node_modules)
 for app in "${APPS[@]}"; do ignores+=(--ignore="$app" --ignore="templates/$app"); done
 "$PY" "$MANAGE" makemessages "${LANGS[@]}" "${ignores[@]}"

@@ -35,6 +35,7 @@ PROJECT_APPS = [
     "reports",
     "events",
     "search",
+    "airegister",
 ]
 
 INSTALLED_APPS = PROJECT_APPS + [

@@ -11,7 +11,18 @@ from collections.abc import Callable
 
 from demo.toolkit import DemoContext
 
-from . import coordination, events, home, media, members, pilots, publications, reports, taxonomies
+from . import (
+    airegister,
+    coordination,
+    events,
+    home,
+    media,
+    members,
+    pilots,
+    publications,
+    reports,
+    taxonomies,
+)
 
 LOADERS: list[tuple[str, Callable[[DemoContext], None]]] = [
     ("images", media.load),
@@ -23,4 +34,5 @@ LOADERS: list[tuple[str, Callable[[DemoContext], None]]] = [
     ("coordination", coordination.load),
     ("reports", reports.load),
     ("events", events.load),
+    ("airegister", airegister.load),
 ]

@@ -246,7 +246,7 @@ class PilotPage(RoutablePageMixin, PublicPageMixin, Page):
         APIField("indicators"),
     ]
     parent_page_types = ["pilots.PilotIndexPage"]
-    subpage_types = ["pilots.PilotUpdatePage"]
+    subpage_types = ["pilots.PilotUpdatePage", "airegister.AIRecordPage"]
 
     class Meta:
         verbose_name = _("pilot project")

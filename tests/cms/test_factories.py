@@ -30,6 +30,8 @@ PAGE_FACTORIES = [
     factories.EventSeriesPageFactory,
     factories.LegislativeNeedsPageFactory,
     factories.LessonsLearnedPageFactory,
+    factories.RegisterIndexPageFactory,
+    factories.AIRecordPageFactory,
 ]
 
 

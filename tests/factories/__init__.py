@@ -6,6 +6,7 @@ under the Finnish pilot index (created when missing) under the migrations' front
 first); ``draft=True`` leaves a page unpublished.
 """
 
+from .airegister import AIRecordPageFactory, RegisterIndexPageFactory, translate_record
 from .base import home_page, locale, publish, translate
 from .cms import RegionFactory, ThemeFactory
 from .coordination import (
@@ -69,6 +70,9 @@ from .users import SuperuserFactory, UserFactory
 
 __all__ = [
     "AccessibilityStatementPageFactory",
+    "AIRecordPageFactory",
+    "RegisterIndexPageFactory",
+    "translate_record",
     "BlogIndexPageFactory",
     "BlogPageFactory",
     "ConsentTextFactory",

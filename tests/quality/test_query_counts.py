@@ -80,6 +80,23 @@ def more_like(path: str, count: int = 8) -> Callable[[], None]:
 
 
 PILOT = "/fi/kokeilut/ai-avusteisesti-koostettu-lapsen-palvelutarpeen-arviointi/"
+RECORD = PILOT + "tekoalyrekisteri/"
+
+
+def more_records(count: int = 8) -> None:
+    """The register's "large" case: more records (copies of one, live) and the generic growth."""
+    add_many_pages(5)
+    record = Page.objects.get(
+        locale__language_code="fi", url_path__endswith=RECORD.removeprefix("/fi/")
+    ).specific
+    for n in range(count):
+        record.copy(
+            to=record.get_parent(),
+            update_attrs={"slug": f"rekisteri-kopio-{n}", "title": f"{record.title} {n}"},
+            keep_live=True,
+            log_action=None,
+        )
+
 
 PAGE_TYPES = [
     PageTypeCase("HomePage", "/fi/", add_many_pages, max_queries=25),
@@ -88,7 +105,8 @@ PAGE_TYPES = [
     PageTypeCase("StandardPage (sv)", "/sv/om/", add_many_pages, max_queries=18),
     # pilots
     PageTypeCase("PilotIndexPage", "/fi/kokeilut/", more_like("/fi/kokeilut/"), max_queries=22),
-    PageTypeCase("PilotPage", PILOT, more_like(PILOT), max_queries=33),  # + image block
+    # + image block, + the link to the pilot's AI register record (cached after the first render)
+    PageTypeCase("PilotPage", PILOT, more_like(PILOT), max_queries=34),
     PageTypeCase(
         "PilotUpdatePage",
         PILOT + "kokeilu-kaynnistyi-lastensuojelussa/",
@@ -96,6 +114,9 @@ PAGE_TYPES = [
         max_queries=19,
     ),
     PageTypeCase("FundingCallPage", "/fi/kokeilut/ideahaku-2024/", add_many_pages, max_queries=19),
+    # AI register
+    PageTypeCase("RegisterIndexPage", "/fi/tekoalyrekisteri/", more_records, max_queries=19),
+    PageTypeCase("AIRecordPage", RECORD, more_records, max_queries=22),
     # reports
     PageTypeCase(
         "ReportIndexPage", "/fi/selvitykset/", more_like("/fi/selvitykset/"), max_queries=20

@@ -192,13 +192,6 @@ def instances(site, tmp_path) -> Iterator[tuple[str, str]]:
         yield bases[0], bases[1]
 
 
-@pytest.mark.xfail(
-    reason=(
-        "Known failure since the merge of the page-cache key bounding (#14) with the Redis "
-        "scale-out (#20): B misses the page A cached. Issue #20 stays open until it passes."
-    ),
-    strict=False,
-)
 def test_two_instances_behave_as_one_site(site, instances):
     a, b = instances
     visitor = Browser()

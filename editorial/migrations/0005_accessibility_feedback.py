@@ -7,7 +7,7 @@ from editorial.grants import apply_role_table
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("editorial", "0003_role_table"),
+        ("editorial", "0004_ai_register_rights"),
         ("home", "0005_accessibility_statement"),
     ]
 
