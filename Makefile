@@ -14,7 +14,7 @@ TEST_WORKERS ?= 2
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run worker scheduler test test-sqlite test-redis test-postgres lint format system-deps messages bench bench-site bench-search loadtest loadtest-scaleout screenshots backup restore clean
+.PHONY: help install run worker scheduler test test-sqlite test-search-pip test-redis test-postgres lint format system-deps messages bench bench-site bench-search loadtest loadtest-scaleout screenshots backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -22,6 +22,8 @@ help: ## List the targets
 $(BIN)/.installed: requirements/lock.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	@# Build the search lemmatiser's dictionaries once (~1 min), so no query waits for them.
+	$(BIN)/python -c "from search.morphology import prepare; prepare()"
 	@touch $@
 
 install: $(BIN)/.installed ## Create .venv and install the locked dependencies
@@ -66,8 +68,12 @@ format: install ## Apply ruff and djlint formatting
 
 test: install system-deps lint test-sqlite test-redis test-postgres ## The whole suite: lint, then pytest on SQLite, with Redis, and on PostgreSQL
 
-test-sqlite: install ## pytest on SQLite
+test-sqlite: install ## pytest on SQLite, then the search tests again without system Voikko
 	DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+	$(MAKE) test-search-pip
+
+test-search-pip: install ## The search tests with the system Voikko library hidden (SEARCH_ANALYSER=pip): the pip-only chain
+	SEARCH_ANALYSER=pip DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(TEST_WORKERS) tests/search $(PYTEST_ARGS)
 
 test-redis: install ## The cache, lockout, rate-limit and page-cache tests (marker redis) with REDIS_URL set
 	@bash scripts/ensure-redis.sh

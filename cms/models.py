@@ -154,7 +154,9 @@ class SiteSettings(BaseSiteSetting):
 
         Every page's footer and demo notice read them; saving the settings (or anything else
         that invalidates the page cache) invalidates this copy too. The admin edits them
-        through ``for_site``, which still reads the database.
+        through ``for_site``, which still reads the database. Unlike Wagtail's own
+        ``for_request`` it does not keep the request on the instance (a private attribute only
+        ``page_url`` uses, and no template here does).
         """
         attr_name = cls.get_cache_attr_name()
         if hasattr(request, attr_name):
@@ -165,7 +167,6 @@ class SiteSettings(BaseSiteSetting):
         instance = cached_under_generation(
             "sitesettings", (cls._meta.label, str(site.pk)), lambda: cls.read_for_site(site)
         )
-        instance._request = request
         setattr(request, attr_name, instance)
         return instance
 

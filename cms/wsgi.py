@@ -15,3 +15,9 @@ application = get_wsgi_application()
 from cms.shared_cache import require_shared_cache  # noqa: E402  (needs the settings loaded)
 
 require_shared_cache()
+
+from search.morphology import warm_up  # noqa: E402
+
+# The analysers load while the worker boots, not during a visitor's first search (pyvoikko's
+# transducer takes 1–2 s when the system Voikko library is missing).
+warm_up()

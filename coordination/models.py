@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -165,6 +166,33 @@ class ProgressReportForm(FinnishPilotForm):
         if "pilot" in self.fields and user is not None and not can_approve(user):
             field = self.fields["pilot"]
             field.queryset = field.queryset.filter(liaisons=user)
+        if "pilot" in self.fields and "measurements" in self.formsets:
+            self._choose_indicators_among(self.fields["pilot"].queryset)
+
+    def _choose_indicators_among(self, pilots) -> None:
+        """The indicator is chosen, not typed: a drop-down of the offered pilots' indicators,
+        grouped by pilot. ``clean`` still checks that it is one of the chosen pilot's own."""
+        indicator_model = apps.get_model("pilots", "Indicator")  # by name: apps stay independent
+        indicators = (
+            indicator_model.objects.filter(page__in=pilots)
+            .select_related("page")
+            .order_by("page__title", "sort_order", "pk")
+        )
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for indicator in indicators:
+            groups.setdefault(indicator.page.title, []).append((indicator.name, indicator.name))
+        offered = {name for options in groups.values() for name, _label in options}
+        choices = [("", "---------"), *groups.items()]
+        formset = self.formsets["measurements"]
+
+        class MeasurementForm(formset.form):
+            def __init__(form, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                current = form.initial.get("indicator_name") or ""
+                extra = [(current, current)] if current and current not in offered else []
+                form.fields["indicator_name"].widget = forms.Select(choices=[*choices, *extra])
+
+        formset.form = MeasurementForm  # this form's formset only; the class is untouched
 
     def clean(self):
         cleaned = super().clean()

@@ -6,6 +6,9 @@ from typing import Any
 
 COMMUNICATIONS = "Communications"
 COORDINATORS = "Coordinators"
+#: Who approves or returns progress reports (and is told when one is submitted): the
+#: coordinators, who follow the pilots' progress, and Communications, who publish its public part.
+REPORT_REVIEWERS = {COMMUNICATIONS, COORDINATORS}
 
 
 def _in_groups(user: Any, names: set[str]) -> bool:
@@ -15,10 +18,10 @@ def _in_groups(user: Any, names: set[str]) -> bool:
 
 
 def can_approve(user: Any) -> bool:
-    """Superusers and the communications group approve and return progress reports."""
+    """Superusers, coordinators and Communications approve and return progress reports."""
     if getattr(user, "is_superuser", False) and user.is_active:
         return True
-    return _in_groups(user, {COMMUNICATIONS})
+    return _in_groups(user, REPORT_REVIEWERS)
 
 
 def is_coordinator(user: Any) -> bool:

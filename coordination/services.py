@@ -20,7 +20,7 @@ from wagtail.log_actions import log
 from wagtail.users.models import UserProfile
 
 from .models import ProgressReport
-from .roles import COMMUNICATIONS, can_approve, liaison_pilot_ids
+from .roles import REPORT_REVIEWERS, can_approve, liaison_pilot_ids
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +66,8 @@ def submit(report: ProgressReport, user: Any) -> ProgressReport:
 
 
 def notify_reviewers(report: ProgressReport, submitted_by: Any) -> int:
-    """Mail every Communications member that ``report`` waits for them, in their own language.
+    """Mail every reviewer (Communications, coordinators) that ``report`` waits for them, in
+    their own language.
 
     Mails go through the mail queue: stored now, sent after the submission is committed, so a
     slow mail server never holds up or loses the submission. Returns how many were queued.
@@ -74,7 +75,7 @@ def notify_reviewers(report: ProgressReport, submitted_by: Any) -> int:
     queue = import_string(QUEUE_EMAIL)
     reviewers = (
         get_user_model()
-        .objects.filter(is_active=True, groups__name=COMMUNICATIONS)
+        .objects.filter(is_active=True, groups__name__in=REPORT_REVIEWERS)
         .exclude(email="")
         .distinct()
     )

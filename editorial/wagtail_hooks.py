@@ -9,12 +9,14 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision, WorkflowState
 
 from . import views
 from .draft_privacy import without_others_drafts
+from .names import display_name
 from .permissions import liaison_pilots, translator_locales
 from .signals import LIAISONS_ADDED, LIAISONS_REMOVED, TRANSLATION_SYNC
 from .translation_status import all_locale_statuses
@@ -39,6 +41,39 @@ def guard_localize_urls():
             name="editorial_stop_translation",
         ),
     ]
+
+
+class SubmitToTranslatedWorkflowMenuItem(SubmitForModerationMenuItem):
+    """ "Submit to …" / "Resubmit to …" with the workflow or task name in the editor's language.
+
+    Wagtail builds the label from the stored (English) name; see :mod:`editorial.names`.
+    """
+
+    def get_context_data(self, parent_context: dict[str, Any]) -> dict[str, Any]:
+        context = super().get_context_data(parent_context)
+        page = context.get("page")
+        workflow_state = page.current_workflow_state if page else None
+        if workflow_state and workflow_state.status == workflow_state.STATUS_NEEDS_CHANGES:
+            task = workflow_state.current_task_state.task
+            context["label"] = _("Resubmit to %(task_name)s") % {
+                "task_name": display_name(task.name)
+            }
+            return context
+        workflow_page = page if page and page.pk else context["parent_page"]
+        workflow = workflow_page.get_workflow()
+        if workflow:
+            context["label"] = _("Submit to %(workflow_name)s") % {
+                "workflow_name": display_name(workflow.name)
+            }
+        return context
+
+
+@hooks.register("construct_page_action_menu")
+def submit_to_translated_workflow_name(menu_items, request, context):
+    """Replace Wagtail's submit item by the one that shows the translated workflow name."""
+    for position, item in enumerate(menu_items):
+        if type(item) is SubmitForModerationMenuItem:
+            menu_items[position] = SubmitToTranslatedWorkflowMenuItem(order=item.order)
 
 
 @hooks.register("construct_page_action_menu")

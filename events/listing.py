@@ -1,56 +1,72 @@
-"""The event index's listing: upcoming events and the paginated yearly archive, with filters."""
+"""The event index's listing: upcoming events and the paginated yearly archive, with filters.
+
+The filters are declared for :class:`cms.listing.Listing` (type, format, theme and year counted
+by the database, a "from date" field); upcoming events and the archive are the filtered events
+split at "now", and only the shown archive page is fetched.
+"""
 
 from __future__ import annotations
 
 from itertools import groupby
 from typing import Any
 
+from django import forms
+from django.db.models.functions import ExtractYear
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from cms.models import Theme
-from cms.pagination import paginate
+from cms.listing import Facet, Field, Listing
 
-from .forms import EventFilterForm
-from .models import EventIndexPage
+from .models import EventFormat, EventIndexPage, EventType
 from .queries import live_events, past_events, until_first_ends, upcoming_events
 
 ARCHIVE_PER_PAGE = 10
-
-
 # Upcoming events shown at once; later ones are one "later events" link (a date filter) away.
 UPCOMING_SHOWN = 24
 
 
-def event_index_context(page: EventIndexPage, request: HttpRequest) -> tuple[dict[str, Any], int]:
-    """Upcoming events and the yearly archive for an index page; status 400 on bad filters."""
+def event_filters() -> tuple[list[Facet], list[Field]]:
+    """The event index's facets and its "from date" field."""
+    facets = [
+        Facet("type", _("Type"), "event_type", choices=lambda: EventType.choices),
+        Facet(
+            "theme",
+            _("Theme"),
+            "event_themes__theme__slug",
+            label_expression="event_themes__theme__name",
+        ),
+        Facet("format", _("Format"), "event_format", choices=lambda: EventFormat.choices),
+        Facet("year", _("Archive year"), ExtractYear("start"), newest_first=True),
+    ]
+    date_from = Field(
+        "date_from",
+        forms.DateField(
+            label=_("From date"),
+            input_formats=["%Y-%m-%d", "%d.%m.%Y"],
+            error_messages={"invalid": _("Enter the date as YYYY-MM-DD, e.g. 2025-01-22.")},
+        ),
+        lambda rows, day: rows.filter(start__date__gte=day),
+        input_type="date",
+    )
+    return facets, [date_from]
+
+
+def event_index_context(page: EventIndexPage, request: HttpRequest) -> dict[str, Any]:
+    """Upcoming events and the yearly archive for an index page (the listing holds any 400)."""
     now = timezone.now()
-    themes = list(Theme.objects.filter(locale_id=page.locale_id))
-    base = live_events(page.locale).descendant_of(page)
-    years = sorted({d.year for d in base.filter(end__lte=now).dates("start", "year")}, reverse=True)
-    form = EventFilterForm(request.GET or None, themes=themes, years=years)
-    status = 200
-    upcoming = upcoming_events(page.locale, now).descendant_of(page)
-    past = past_events(page.locale, now).descendant_of(page)
-    if form.is_bound and not form.is_valid():
-        status = 400
-    elif form.is_bound:
-        filters: dict[str, Any] = {}
-        data = form.cleaned_data
-        if data["type"]:
-            filters["event_type"] = data["type"]
-        if data["format"]:
-            filters["event_format"] = data["format"]
-        if data["theme"]:
-            filters["event_themes__theme__slug"] = data["theme"]
-        if data["date_from"]:
-            filters["start__date__gte"] = data["date_from"]
-        if data["year"]:
-            filters["start__year"] = data["year"]
-        if filters:
-            upcoming = upcoming.filter(**filters).distinct()
-            past = past.filter(**filters).distinct()
-    archive_page = paginate(request, past, ARCHIVE_PER_PAGE)
+    facets, fields = event_filters()
+    listing = Listing(
+        request,
+        live_events(page.locale).descendant_of(page),
+        facets=facets,
+        fields=fields,
+        per_page=None,
+    )
+    chosen = listing.results.values("pk")
+    upcoming = upcoming_events(page.locale, now).descendant_of(page).filter(pk__in=chosen)
+    past = past_events(page.locale, now).descendant_of(page).filter(pk__in=chosen)
+    archive_page = listing.paginate(past, ARCHIVE_PER_PAGE)
     archive = [
         (year, list(group))
         for year, group in groupby(
@@ -68,12 +84,10 @@ def event_index_context(page: EventIndexPage, request: HttpRequest) -> tuple[dic
         if later.get("date_from") != query.get("date_from"):
             later_url = "?" + later.urlencode()
     return {
-        "filter_form": form,
-        "filters_active": any(v for k, v in request.GET.items() if k != "page"),
+        "listing": listing,
         "upcoming": until_first_ends(upcoming_list),
         "upcoming_later_url": later_url,
         "archive": archive,
         "archive_page": archive_page,
-        "query_string": query.urlencode(),
         "now": now,
-    }, status
+    }

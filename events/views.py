@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import feedgenerator, timezone
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
+from django.utils import feedgenerator
 from wagtail.models import Locale
-
-from cms.dates import format_date
 
 from . import registration as service
 from .calendar import build_calendar, ics_filename, ics_response
+from .feeds import upcoming_calendar, upcoming_feed
 from .models import Registration
-from .queries import live_events, upcoming_events
-
-FEED_LIMIT = 50
+from .queries import live_events
 
 
 def cancel_registration(request: HttpRequest, token: str) -> HttpResponse:
@@ -57,41 +52,13 @@ def event_ics(request: HttpRequest, key: str) -> HttpResponse:
 
 
 def calendar_feed(request: HttpRequest) -> HttpResponse:
-    """A subscribable calendar of all upcoming events in the current language."""
-    events = upcoming_events(_active_locale())[:FEED_LIMIT]
-    body = build_calendar(events, request, name=_("SOTE AI Ecosystem events"))
-    return ics_response(body, f"events-{get_language()}.ics")
-
-
-def _feed(request: HttpRequest, feed_class: type[feedgenerator.SyndicationFeed]) -> HttpResponse:
-    language = get_language() or "fi"
-    feed = feed_class(
-        title=_("SOTE AI Ecosystem events"),
-        link=request.build_absolute_uri(f"/{language}/"),
-        description=_("Upcoming events of the SOTE AI Ecosystem"),
-        language=language,
-        feed_url=request.build_absolute_uri(),
-    )
-    for event in upcoming_events(_active_locale())[:FEED_LIMIT]:
-        start = timezone.localtime(event.start)
-        url = event.get_full_url(request) or ""
-        feed.add_item(
-            title=event.title,
-            link=url,
-            unique_id=event.ical_uid,
-            description=f"{format_date(start, 'datetime')} ({_('Helsinki time')}) – {event.intro}",
-            pubdate=event.first_published_at,
-            updateddate=event.last_published_at,
-            categories=[event.get_event_type_display()],
-        )
-    response = HttpResponse(content_type=f"{feed.content_type}")
-    feed.write(response, "utf-8")
-    return response
+    """The site-wide calendar address (``events-calendar.ics``) in the current language."""
+    return upcoming_calendar(request, _active_locale())
 
 
 def rss_feed(request: HttpRequest) -> HttpResponse:
-    return _feed(request, feedgenerator.Rss201rev2Feed)
+    return upcoming_feed(request, _active_locale(), feedgenerator.Rss201rev2Feed)
 
 
 def atom_feed(request: HttpRequest) -> HttpResponse:
-    return _feed(request, feedgenerator.Atom1Feed)
+    return upcoming_feed(request, _active_locale(), feedgenerator.Atom1Feed)

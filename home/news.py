@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyStreamBlock
+from cms.listing import Listing, ListingPageMixin
 from cms.pages import PublicPageMixin
 from cms.prefetch import prefetch_joined
 
@@ -105,7 +106,7 @@ class ArticlePage(PublicPageMixin, Page):
         return context
 
 
-class ArticleIndexPage(RoutablePageMixin, PublicPageMixin, Page):
+class ArticleIndexPage(ListingPageMixin, RoutablePageMixin, PublicPageMixin, Page):
     """An article list with RSS 2.0 and Atom feeds of the same language (abstract)."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -126,13 +127,12 @@ class ArticleIndexPage(RoutablePageMixin, PublicPageMixin, Page):
             .order_by("-date", "-pk")
         )
 
-    @path("")
-    def index_view(self, request):
-        from cms.pagination import paginate
-
-        return self.render(
-            request, context_overrides={"articles": paginate(request, list(self.articles()), 10)}
-        )
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        listing = Listing(request, self.articles(), per_page=10)
+        context["listing"] = listing
+        context["articles"] = listing.page
+        return context
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):

@@ -155,22 +155,3 @@ class ProposalForm(PublicForm):
                 del self.fields[name]
         if kind == Proposal.Kind.EVENT:
             self.fields["event_date"].required = True
-
-
-class DirectoryFilterForm(forms.Form):
-    """The directory's GET filters; anything unexpected is reported, never a server error."""
-
-    q = forms.CharField(label=_("Search by name"), max_length=100, required=False)
-    type = forms.ChoiceField(
-        label=_("Type of organisation"),
-        choices=[("", _("All types"))] + list(MemberOrganisation.OrganisationType.choices),
-        required=False,
-    )
-    region = forms.ChoiceField(label=_("Region"), choices=[("", _("All regions"))], required=False)
-
-    def __init__(self, *args, regions=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["region"].choices = [("", _("All regions"))] + [
-            (r.slug, r.name) for r in regions
-        ]
-        self.fields["q"].widget.attrs["maxlength"] = 100

@@ -11,12 +11,13 @@ from typing import Any
 from django.db.models import Prefetch, QuerySet
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
-from cms.models import Region
-from cms.pagination import paginate
+from cms.listing import Facet, Listing
+from cms.models import Region, Theme
 
 from . import charts
-from .filters import FACETS, apply_filters, count_by, facet_definitions
+from .choices import Category, Status, Technology
 from .models import PilotPage, PilotTheme
 
 UPDATES_PER_PAGE = 20
@@ -28,7 +29,18 @@ def route_url(page, name: str) -> str:
 
 
 def feed_urls(page) -> dict[str, str]:
-    return {"rss_url": route_url(page, "rss_route"), "atom_url": route_url(page, "atom_route")}
+    """The page's feeds, by the one convention every listing follows (``feed/rss/``,
+    ``feed/atom/``), for ``components/feed_links.html``."""
+    return {"feeds": {"rss": route_url(page, "rss"), "atom": route_url(page, "atom")}}
+
+
+def count_by(pilots, key) -> dict[Any, int]:
+    """How many of ``pilots`` have each value ``key(pilot)`` gives (a pilot may give several)."""
+    counts: dict[Any, int] = {}
+    for pilot in pilots:
+        for value in key(pilot):
+            counts[value] = counts.get(value, 0) + 1
+    return counts
 
 
 def pilots_of(index_page) -> QuerySet:
@@ -44,41 +56,53 @@ def pilots_of(index_page) -> QuerySet:
     )
 
 
-def pilot_index(request, page) -> TemplateResponse:
-    """The pilot list with combinable GET filters, counts, a tile map and a theme chart."""
-    result = apply_filters(list(pilots_of(page)), request.GET, facet_definitions(page.locale))
-    notices = [
-        _("Unknown %(filter)s “%(value)s” was ignored.")
-        % {"filter": str(facet.label).lower(), "value": facet.invalid}
-        for facet in result.invalid
+def pilot_facets(locale, regions: list) -> list[Facet]:
+    """Region, theme, category, technology and status: every choice shown, zero counts too."""
+    themes = Theme.objects.filter(locale=locale)
+    return [
+        Facet(
+            "region",
+            _("Region"),
+            "region__slug",
+            choices=lambda: [(r.slug, r.name) for r in regions],
+        ),
+        Facet(
+            "theme",
+            _("Theme"),
+            "theme_links__theme__slug",
+            choices=lambda: [(t.slug, t.name) for t in themes],
+        ),
+        Facet("category", _("Use-case category"), "category", choices=lambda: Category.choices),
+        Facet("technology", _("Technology"), "technology", choices=lambda: Technology.choices),
+        Facet("status", _("Status"), "status", choices=lambda: Status.choices),
     ]
-    facets = {f.name: f for f in result.facets}
-    region_counts = count_by(result.pilots, lambda p: [p.region_id] if p.region_id else [])
+
+
+def pilot_index_context(page, request) -> dict[str, Any]:
+    """The pilot list with combinable GET filters, counts, a tile map and a theme chart."""
     regions = list(Region.objects.filter(locale=page.locale).exclude(kind=Region.Kind.NATIONAL))
+    listing = Listing(
+        request, pilots_of(page), facets=pilot_facets(page.locale, regions), per_page=None
+    )
+    pilots = list(listing.results)
+    facets = {f.param: f for f in listing.facets}
+    region_counts = count_by(pilots, lambda p: [p.region_id] if p.region_id else [])
     region_rows = [(r, region_counts.get(r.pk, 0)) for r in regions]
-    theme_counts = count_by(result.pilots, lambda p: [t.slug for t in p.themes])
+    theme_counts = count_by(pilots, lambda p: [t.slug for t in p.themes])
     theme_rows = [
         (o.label, theme_counts.get(o.value, 0), str(theme_counts.get(o.value, 0)))
         for o in facets["theme"].options
     ]
-    context = page.get_context(request)
-    context.update(
-        {
-            "filters": result,
-            "pilots": result.pilots,
-            "facets": result.facets,
-            "is_filtered": bool(result.active),
-            "tile_map": charts.tile_map(region_rows),
-            "region_rows": [row for row in region_rows if row[1]],
-            "theme_chart": charts.bar_chart(theme_rows),
-            "theme_rows": theme_rows,
-            "facet_names": FACETS,
-            "filter_notices": notices,
-            "updates_url": route_url(page, "updates_route"),
-            **feed_urls(page),
-        }
-    )
-    return TemplateResponse(request, "pilots/pilot_index_page.html", context)
+    return {
+        "listing": listing,
+        "pilots": pilots,
+        "tile_map": charts.tile_map(region_rows),
+        "region_rows": [row for row in region_rows if row[1]],
+        "theme_chart": charts.bar_chart(theme_rows),
+        "theme_rows": theme_rows,
+        "updates_url": route_url(page, "updates_route"),
+        **feed_urls(page),
+    }
 
 
 def attach_pilots(updates: list) -> list:
@@ -93,10 +117,13 @@ def attach_pilots(updates: list) -> list:
 
 def updates_listing(request, page) -> TemplateResponse:
     """Every pilot's updates in the index's language, newest first, paginated."""
-    page_obj = paginate(request, page.updates(), UPDATES_PER_PAGE)
-    context = page.get_context(request)
+    listing = Listing(request, page.updates(), per_page=UPDATES_PER_PAGE)
+    page_obj = listing.page
+    # Wagtail's base context only: the index's own get_context would build the pilot listing.
+    context = Page.get_context(page, request)
     context.update(
         {
+            "listing": listing,
             "updates": attach_pilots(list(page_obj.object_list)),
             "page_obj": page_obj,
             **feed_urls(page),

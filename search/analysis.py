@@ -1,12 +1,19 @@
 """Text → index terms, per language. The same analyser reads documents and queries.
 
-Finnish is heavily inflected and compounds freely (``hyvinvointialueella`` is an inflected form of
-``hyvinvointi`` + ``alue``), so a Finnish word becomes its Voikko base form (the *primary* term)
-plus *extra* terms: compound parts, the Snowball stem and the surface form. Without Voikko, or for
-words it does not know, the Snowball stem is the primary term. Swedish and English use Snowball.
+The chain (see docs/search.md and ``search.morphology``), first stage that knows the word wins:
 
-Primary terms keep word order (phrase queries match on them); extra terms only help recall.
-Every term consists of Unicode letters and digits only, so it is safe in any backend syntax.
+- Finnish: the Voikko transducer (system libvoikko, else the pip package pyvoikko: the same
+  transducer output, parsed by one parser) gives base forms, compound parts and the ``-minen``
+  noun of a verb; then the lemmatiser (simplemma); then the Snowball stem. A word that no stage
+  knows also matches by the prefix of its stem (``Clause.prefix``), so a new technical compound
+  still finds its inflected forms.
+- Swedish: the lemmatiser (``välfärdsområdet`` → ``välfärdsområde``), the Snowball stem, and
+  compound parts found in the index's own vocabulary (``VocabularyProvider``).
+- English: the Snowball stem.
+
+Each word gives *primary* terms (word order kept: phrase queries match on them; the base form or
+stem) and *extra* terms (other readings, stem, surface form, compound parts) for recall. Every
+term consists of Unicode letters and digits only, so it is safe in any backend syntax.
 """
 
 from __future__ import annotations
@@ -19,6 +26,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import Stemmer
+
+from . import morphology
+from .morphology import AUTO
+from .morphology import SNOWBALL as NO_MORPHOLOGY
 
 logger = logging.getLogger(__name__)
 
@@ -234,52 +245,37 @@ STOP_WORDS: dict[str, frozenset[str]] = {
 }
 
 
-# Swedish compounds are split against this small lexicon of the site's words (compared as Snowball
-# stems): ``medlemsorganisationer`` → *medlem* + *organisation*, with the linking ``s`` of the
-# first part dropped. A word splits only when both sides are lexicon words, so a split is never a
-# guess; extend the list when editors find a compound that search should take apart.
-SWEDISH_LEXICON = (
-    "medlem",
-    "organisation",
-    "välfärd",
-    "område",
-    "vård",
-    "hälsa",
-    "sjukvård",
-    "omsorg",
-    "tjänst",
-    "data",
-    "skydd",
-    "läkemedel",
-    "risk",
-    "användning",
-    "fall",
-    "tillgänglighet",
-    "utlåtande",
-    "projekt",
-    "nätverk",
-    "ekosystem",
-    "verktyg",
-    "bedömning",
-    "utveckling",
-    "samarbete",
-    "forskning",
-    "lagstiftning",
-    "försök",
-    "evenemang",
-    "nyhet",
-    "brev",
-    "patient",
-    "klient",
-    "kund",
-    "social",
-    "digital",
-    "modell",
-    "språk",
-    "tolkning",
-    "finansiering",
-)
 MIN_SWEDISH_PART = 3
+# Words no stage knows match by the prefix of their stem when the stem is at least this long.
+MIN_PREFIX_STEM = 7
+# Swedish lemmas this long also match as a prefix: a definite singular reaches the compounds that
+# start with it (``välfärdsområdet`` → ``välfärdsområdesnivå``).
+MIN_SWEDISH_PREFIX = 8
+# ``-minen`` nouns of verbs no dictionary knows: luvittamisessa → luvittaminen.
+VERBAL_NOUN_RE = re.compile(r"^([^\W\d_]{3,}?)mi(?:nen|s[eiaä][^\W\d_]*|st[aä]|sten)$")
+
+
+class VocabularyProvider:
+    """The index's own words of a language as base terms (for Swedish compound parts).
+
+    ``search.service`` registers a database-backed provider; without one (plain unit use of the
+    analyser) no compound is split.
+    """
+
+    def known_terms(self, lang: str, candidates: set[str]) -> set[str]:
+        return set()
+
+    def version(self, lang: str) -> object:
+        return None
+
+
+_vocabulary: VocabularyProvider = VocabularyProvider()
+
+
+def set_vocabulary(provider: VocabularyProvider) -> None:
+    """Register where compound parts are looked up (the service does, at start-up)."""
+    global _vocabulary
+    _vocabulary = provider
 
 
 @dataclass
@@ -298,12 +294,19 @@ class Analysis:
 
 @dataclass
 class WordTerms:
-    """What one word of a query or document means to the index."""
+    """What one word of a query or document means to the index.
+
+    ``prefix``: a stem that also matches as a prefix (Finnish words the transducer does not
+    know, long Swedish lemmas); ``known``: whether the morphology (Finnish: the transducer;
+    Swedish: the lemmatiser) knew the word.
+    """
 
     surface: str
     primary: list[str]
     alternatives: list[str]
     parts: list[str] = field(default_factory=list)
+    prefix: str = ""
+    known: bool = True
 
     @property
     def strong_terms(self) -> list[str]:
@@ -326,103 +329,64 @@ def words(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(normalise(text)) if len(w) <= MAX_WORD_LENGTH * 2]
 
 
-class _Voikko:
-    """A process-wide Voikko handle (the C library is not thread-safe: calls hold a lock)."""
-
-    _lock = threading.Lock()
-    _instance = None
-    _failed = False
-
-    @classmethod
-    def get(cls):
-        if cls._instance is None and not cls._failed:
-            with cls._lock:
-                if cls._instance is None and not cls._failed:
-                    try:
-                        from libvoikko import Voikko, VoikkoException
-
-                        try:
-                            cls._instance = Voikko("fi")
-                        except (OSError, VoikkoException) as exc:
-                            raise OSError(str(exc)) from exc
-                    except (ImportError, OSError) as exc:
-                        logger.warning(
-                            "Voikko unavailable, Finnish falls back to Snowball: %s", exc
-                        )
-                        cls._failed = True
-        return cls._instance
-
-    @classmethod
-    def analyze(cls, word: str) -> list[dict]:
-        voikko = cls.get()
-        if voikko is None:
-            return []
-        with cls._lock:
-            return voikko.analyze(word)
-
-
 def voikko_available() -> bool:
-    """Whether the Finnish morphology library and its dictionary can be loaded."""
-    return _Voikko.get() is not None
+    """Whether a Finnish morphology (system Voikko or pyvoikko) can be loaded."""
+    return morphology.finnish_analyser_name(AUTO) != morphology.NONE
 
 
-WORDBASE_RE = re.compile(r"\+([^+(]*)\(([^)]*)\)")
-
-
-def compound_parts(baseform: str, wordbases: str) -> list[str]:
-    """Compound parts of a Voikko analysis, e.g. ``+hyvinvointi(hyvin=vointi)+alue(alue)``.
-
-    A segment whose base starts with ``+`` is a derivational suffix (``tulkka(tulkata)+us(+us)``
-    is *tulkkaus*) and joins the part before it. The last part is cut from the base form, since
-    Voikko gives its surface (inflected) text.
-    """
-    groups: list[list[tuple[str, str]]] = []
-    for surface, base in WORDBASE_RE.findall(wordbases or ""):
-        if base.startswith("+") and groups:
-            groups[-1].append((surface, base))
-        else:
-            groups.append([(surface, base)])
-    if len(groups) < 2:
-        return []
-    parts: list[str] = []
-    consumed = ""
-    for index, group in enumerate(groups):
-        surface = "".join(s for s, _ in group).lower()
-        if index == len(groups) - 1:
-            rest = baseform[len(consumed) :] if baseform.startswith(consumed) else surface
-            parts.append(rest)
-        elif len(group) == 1:
-            parts.append(group[0][1].replace("=", "").lower())
-        else:
-            parts.append(surface)
-        consumed += surface
-    parts = [p for p in parts if len(p) >= 2 and PART_RE.fullmatch(p)]
-    # Adjacent pairs (teko + äly → tekoäly) are words of their own in longer compounds.
-    if len(parts) >= 3:
-        parts += [a + b for a, b in zip(parts, parts[1:], strict=False)]
-    return parts
+def system_voikko_available() -> bool:
+    """Whether the Debian libvoikko and its dictionary can be loaded."""
+    return morphology.finnish_analyser_name(AUTO) == morphology.SYSTEM_VOIKKO
 
 
 class Analyzer:
-    """Turns text of one language into index terms."""
+    """Turns text of one language into index terms (``analyser``: auto, pip or snowball)."""
 
-    def __init__(self, lang: str, use_voikko: bool = False):
+    def __init__(self, lang: str, analyser: str = AUTO):
         self.lang = lang if lang in SNOWBALL else "en"
-        self.use_voikko = bool(use_voikko and self.lang == "fi")
+        self.analyser = analyser
+        self.use_morphology = analyser != NO_MORPHOLOGY
+        self.use_voikko = self.use_morphology and self.lang == "fi"
         self.stop_words = STOP_WORDS.get(self.lang, frozenset())
         self._stemmer = Stemmer.Stemmer(SNOWBALL[self.lang])
         self._stem_lock = threading.Lock()
         self._cache: dict[str, WordTerms | None] = {}
-        self._lexicon = (
-            frozenset(self.stem(w) for w in SWEDISH_LEXICON) if self.lang == "sv" else frozenset()
-        )
+        self._parts: dict[str, list[str]] = {}
+        self._vocabulary_version: object = None
 
     def __repr__(self) -> str:
-        return f"<Analyzer {self.lang} voikko={self.use_voikko}>"
+        return f"<Analyzer {self.lang} {self.analyser}>"
 
     def stem(self, word: str) -> str:
         with self._stem_lock:
             return self._stemmer.stemWord(word)
+
+    def _finnish(self, word: str, stem: str) -> tuple[str, list[str], list[str], bool]:
+        """Primary term, alternatives, parts and whether a dictionary knew the word."""
+        alternatives: list[str] = []
+        parts: list[str] = []
+        lemmas = morphology.finnish_lemmas(word, self.analyser) if self.use_voikko else []
+        if lemmas:
+            primary = lemmas[0].base
+            for lemma in lemmas:
+                alternatives += [lemma.base, lemma.verbal_noun]
+                parts += lemma.parts
+            return primary, [*alternatives, stem], parts, True
+        lemma = morphology.lemmatise(word, "fi", self.analyser) if self.use_morphology else ""
+        noun = VERBAL_NOUN_RE.match(word) if self.use_morphology else None
+        if noun:
+            alternatives.append(noun.group(1) + "minen")
+        # Known to the lemmatiser only: its lemma leads, and the stem's prefix still matches.
+        if lemma:
+            return lemma, [*alternatives, stem], parts, False
+        return stem, alternatives, parts, False
+
+    def _swedish(self, word: str, stem: str) -> tuple[str, list[str], bool]:
+        lemma = morphology.lemmatise(word, "sv", self.analyser) if self.use_morphology else ""
+        if not lemma:
+            return stem, [], False
+        lemma_stem = self.stem(lemma)
+        return lemma_stem, [lemma, stem], True
 
     def _simple_word(self, word: str) -> WordTerms | None:
         """One hyphen-free word: base form (or stem) and alternatives; None for a stop word."""
@@ -430,44 +394,66 @@ class Analyzer:
             return None
         word = word[:MAX_WORD_LENGTH]
         stem = self.stem(word)
-        alternatives: list[str] = []
         parts: list[str] = []
-        primary = stem
-        if self.use_voikko and not word.isdigit():
-            analyses = _Voikko.analyze(word)
-            if analyses:
-                base = (analyses[0].get("BASEFORM") or word).lower()
-                if PART_RE.fullmatch(base):
-                    primary = base
-                if primary in self.stop_words:
-                    return None
-                for analysis in analyses:
-                    other = (analysis.get("BASEFORM") or "").lower()
-                    if other and other != primary and PART_RE.fullmatch(other):
-                        alternatives.append(other)
-                    parts += compound_parts(other or primary, analysis.get("WORDBASES", ""))
-                alternatives.append(stem)
+        known = True
+        if word.isdigit():
+            primary, alternatives = word, []
+        elif self.lang == "fi":
+            primary, alternatives, parts, known = self._finnish(word, stem)
+        elif self.lang == "sv":
+            primary, alternatives, known = self._swedish(word, stem)
+        else:
+            primary, alternatives = stem, []
+        if primary in self.stop_words:
+            return None
         alternatives.append(word)
-        if self._lexicon:
+        if self.lang == "sv" and len(stem) > 3 and stem[-1] == stem[-2]:
             # Snowball keeps the doubled consonant of some plurals (medlemmar → medlemm).
-            if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in self._lexicon:
-                alternatives.append(stem[:-1])
-            parts += self.swedish_parts(word)
+            alternatives.append(stem[:-1])
         unique = [a for a in dict.fromkeys(alternatives) if a and a != primary]
         parts = [p for p in dict.fromkeys(parts) if p != primary and p not in unique]
-        return WordTerms(surface=word, primary=[primary], alternatives=unique, parts=parts)
+        prefix = ""
+        if self.use_morphology and not word.isdigit():
+            if not known and self.lang == "fi" and len(stem) >= MIN_PREFIX_STEM:
+                prefix = stem
+            elif self.lang == "sv" and len(primary) >= MIN_SWEDISH_PREFIX:
+                prefix = primary
+        return WordTerms(word, [primary], unique, parts, prefix=prefix, known=known)
 
-    def swedish_parts(self, word: str) -> list[str]:
-        """The two lexicon stems a Swedish compound is made of, or [] (the longest head first)."""
+    # --- Swedish compounds against the index's vocabulary ----------------------------------
+
+    def _splits(self, word: str) -> list[tuple[str, str]]:
+        """(head stem, tail stem) candidates of a Swedish compound, longest head first; the
+        linking ``s`` of the head may be dropped."""
+        out = []
         for split in range(len(word) - MIN_SWEDISH_PART, MIN_SWEDISH_PART - 1, -1):
             head, tail = word[:split], word[split:]
             tail_stem = self.stem(tail)
-            if tail_stem not in self._lexicon:
-                continue
             for candidate in (head, head[:-1] if head.endswith("s") else ""):
-                if len(candidate) >= MIN_SWEDISH_PART and self.stem(candidate) in self._lexicon:
-                    return [self.stem(candidate), tail_stem]
-        return []
+                if len(candidate) >= MIN_SWEDISH_PART:
+                    out.append((self.stem(candidate), tail_stem))
+        return out
+
+    def compound_parts(self, surfaces: set[str]) -> dict[str, list[str]]:
+        """Swedish compound parts of each word: two stems that are both index words."""
+        if self.lang != "sv" or not self.use_morphology or not surfaces:
+            return {}
+        version = _vocabulary.version(self.lang)
+        if version != self._vocabulary_version:
+            self._parts.clear()
+            self._vocabulary_version = version
+        todo = {w for w in surfaces if w not in self._parts and len(w) >= 2 * MIN_SWEDISH_PART}
+        if todo:
+            splits = {w: self._splits(w) for w in todo}
+            candidates = {stem for pairs in splits.values() for pair in pairs for stem in pair}
+            known = _vocabulary.known_terms(self.lang, candidates)
+            for w, pairs in splits.items():
+                found = next(((h, t) for h, t in pairs if h in known and t in known), None)
+                if len(self._parts) < 200_000:
+                    self._parts[w] = list(found) if found else []
+        return {w: self._parts.get(w, []) for w in surfaces}
+
+    # --- Words, texts, queries ---------------------------------------------------------------
 
     def word(self, word: str) -> WordTerms | None:
         """Terms of one (lower-cased) word; hyphenated words give each part and the whole."""
@@ -478,17 +464,19 @@ class Analyzer:
             primary: list[str] = []
             alternatives: list[str] = []
             parts: list[str] = []
+            known = True
             for piece in pieces:
                 terms = self._simple_word(piece)
                 if terms:
                     primary += terms.primary
                     alternatives += terms.alternatives
                     parts += terms.parts
+                    known = known and terms.known
             joined = "".join(pieces)
             if joined not in primary:
                 alternatives.append(joined)
             result = (
-                WordTerms(word, primary, list(dict.fromkeys(alternatives)), parts)
+                WordTerms(word, primary, list(dict.fromkeys(alternatives)), parts, known=known)
                 if primary
                 else None
             )
@@ -498,28 +486,58 @@ class Analyzer:
             self._cache[word] = result
         return result
 
+    def _with_compound_parts(self, found: list[WordTerms]) -> list[WordTerms]:
+        if self.lang != "sv":
+            return found
+        simple = {t.surface for t in found if PART_RE.fullmatch(t.surface)}
+        parts = self.compound_parts(simple)
+        out = []
+        for terms in found:
+            extra = [p for p in parts.get(terms.surface, []) if p not in terms.strong_terms]
+            if extra:
+                terms = WordTerms(
+                    terms.surface,
+                    terms.primary,
+                    terms.alternatives,
+                    list(dict.fromkeys([*terms.parts, *extra])),
+                    terms.prefix,
+                    terms.known,
+                )
+            out.append(terms)
+        return out
+
     def analyse(self, text: str) -> Analysis:
         """All terms of a document text."""
         result = Analysis()
-        for word in words(text):
-            terms = self.word(word)
-            if terms:
-                result.primary += terms.primary
-                result.extra += terms.alternatives + terms.parts
+        found = [t for t in (self.word(w) for w in words(text)) if t]
+        for terms in self._with_compound_parts(found):
+            result.primary += terms.primary
+            result.extra += terms.alternatives + terms.parts
         return result
 
     def query_words(self, text: str) -> list[WordTerms]:
         """The non-stop words of a query, each with its terms."""
-        return [t for t in (self.word(w) for w in words(text)) if t]
+        found = [t for t in (self.word(w) for w in words(text)) if t]
+        return self._with_compound_parts(found)
 
 
-@lru_cache(maxsize=8)
-def _cached_analyzer(lang: str, use_voikko: bool) -> Analyzer:
-    return Analyzer(lang, use_voikko)
+@lru_cache(maxsize=16)
+def _cached_analyzer(lang: str, analyser: str, finnish: str) -> Analyzer:
+    return Analyzer(lang, analyser)
 
 
-def analyzer_for(lang: str, use_voikko: bool | None = None) -> Analyzer:
-    """The analyser of ``lang``; ``use_voikko=None`` uses Voikko for Finnish when installed."""
-    if use_voikko is None:
-        use_voikko = lang == "fi" and voikko_available()
-    return _cached_analyzer(lang if lang in SNOWBALL else "en", bool(use_voikko))
+def analyzer_for(
+    lang: str, use_voikko: bool | None = None, analyser: str | None = None
+) -> Analyzer:
+    """The analyser of ``lang``.
+
+    ``analyser``: auto, pip or snowball (default: ``SEARCH_ANALYSER``); ``use_voikko=False``
+    (the ``SEARCH_USE_VOIKKO`` setting) means snowball, kept for older configurations.
+    """
+    choice = analyser or morphology.configured_analyser()
+    if use_voikko is False:
+        choice = NO_MORPHOLOGY
+    lang = lang if lang in SNOWBALL else "en"
+    # The Finnish stage in use is part of the key: hiding system Voikko gives another analyser.
+    finnish = morphology.finnish_analyser_name(choice) if lang == "fi" else ""
+    return _cached_analyzer(lang, choice, finnish)

@@ -11,5 +11,8 @@ class SearchConfig(AppConfig):
 
     def ready(self) -> None:
         from . import signals
+        from .analysis import set_vocabulary
+        from .vocabulary import DatabaseVocabulary
 
         signals.connect()
+        set_vocabulary(DatabaseVocabulary())

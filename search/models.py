@@ -58,14 +58,20 @@ class SearchFacet(models.Model):
 
 
 class SearchTerm(models.Model):
-    """Words seen in titles and summaries per language: the "did you mean" vocabulary."""
+    """The index's vocabulary per language: each word seen in a title, summary or body, with its
+    analysed base term. Typo correction compares analysed terms with it; Swedish compounds are
+    split into parts that are words of the index (``base``)."""
 
     lang = models.CharField(max_length=8)
     term = models.CharField(max_length=120)
+    base = models.CharField(max_length=120, blank=True, default="")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["lang", "term"], name="search_term_uniq")]
-        indexes = [models.Index(fields=["lang", "term"])]
+        indexes = [
+            models.Index(fields=["lang", "term"]),
+            models.Index(fields=["lang", "base"], name="search_term_base"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.lang}: {self.term}"

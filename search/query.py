@@ -92,6 +92,11 @@ def parse_query(raw: str | None, analyzer: Analyzer) -> ParsedQuery:
         surface = re.sub(r"[^\w]", "", word.surface)
         if is_last and typing_last_word and len(surface) >= MIN_PREFIX_LENGTH:
             clause.prefix = surface
+        if word.prefix:
+            # A word no dictionary knows (or a long Swedish lemma) also matches as a prefix of
+            # its stem or lemma: the analysis decides which words need it, and its prefix
+            # replaces the typed one (``läkemedlet`` → ``läkemedel*``, not ``läkemedlet*``).
+            clause.prefix = word.prefix
         parsed.clauses.append(clause)
     if len(parsed.clauses) > MAX_CLAUSES:
         parsed.clauses = parsed.clauses[:MAX_CLAUSES]

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import difflib
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.functions import Length
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 
-from .analysis import PART_RE, Analyzer, analyzer_for, words
+from . import morphology, vocabulary
+from .analysis import Analyzer, analyzer_for, words
 from .backends import get_backend
 from .backends.base import AND, FACET_NAME_SEPARATOR, FACET_SEPARATOR, OR, BackendResults
 from .documents import PageDocument, build_document
@@ -23,7 +22,8 @@ from .query import ParsedQuery, parse_query
 
 logger = logging.getLogger(__name__)
 
-MAX_VOCABULARY_WORDS = 80
+# A query that finds fewer results than this (or needed OR) is tried once more, corrected.
+FEW_RESULTS = 3
 SNIPPET_WORDS = 30
 # What a result shows: the analysed term columns stay in the database.
 RESULT_FIELDS = ("title", "url", "content_type", "summary", "body")
@@ -76,21 +76,23 @@ def to_row(document: PageDocument) -> SearchDocument:
     )
 
 
-def _vocabulary(document: PageDocument) -> set[str]:
-    found: set[str] = set()
-    for text in (document.title, document.summary):
-        for word in words(text):
-            if 4 <= len(word) <= 40 and PART_RE.fullmatch(word) and not word.isdigit():
-                found.add(word)
-                if len(found) >= MAX_VOCABULARY_WORDS:
-                    return found
-    return found
+def store_vocabulary(documents: list[PageDocument]) -> None:
+    """Add the documents' words to the index vocabulary (before analysing them: Swedish compound
+    parts are looked up there)."""
+    by_lang: dict[str, set[str]] = {}
+    for d in documents:
+        by_lang.setdefault(d.lang, set()).update(
+            vocabulary.vocabulary_words((d.title, d.summary, d.body))
+        )
+    for lang, found in by_lang.items():
+        vocabulary.store_words(lang, found, analyzer(lang))
 
 
 def store_documents(documents: list[PageDocument]) -> None:
     """Save analysed rows, facets and vocabulary, then hand the rows to the backend."""
     if not documents:
         return
+    store_vocabulary(documents)
     rows = [to_row(d) for d in documents]
     ids = [r.page_id for r in rows]
     with transaction.atomic():
@@ -102,10 +104,6 @@ def store_documents(documents: list[PageDocument]) -> None:
                 for d in documents
                 for name, value in facet_pairs(d)
             ],
-            ignore_conflicts=True,
-        )
-        SearchTerm.objects.bulk_create(
-            [SearchTerm(lang=d.lang, term=t) for d in documents for t in _vocabulary(d)],
             ignore_conflicts=True,
         )
     get_backend().index_documents(rows)
@@ -140,20 +138,19 @@ def reindex_all(progress: Callable[[str], None] | None = None, batch: int = 50) 
     backend = get_backend()
     backend.clear()
     SearchTerm.objects.all().delete()
-    indexed = 0
-    pending: list[PageDocument] = []
+    morphology.prepare()
+    documents: list[PageDocument] = []
     for page in Page.objects.filter(depth__gt=1).live().specific().iterator():
         document = build_document(page)
         if document is not None:
-            pending.append(document)
-        if len(pending) >= batch:
-            store_documents(pending)
-            indexed += len(pending)
-            pending = []
+            documents.append(document)
         if progress:
             progress(page.title[:40])
-    store_documents(pending)
-    return indexed + len(pending)
+    # The whole vocabulary first, so a compound's parts are found whichever page has them.
+    store_vocabulary(documents)
+    for start in range(0, len(documents), batch):
+        store_documents(documents[start : start + batch])
+    return len(documents)
 
 
 # --- Querying -------------------------------------------------------------------------------
@@ -179,6 +176,10 @@ class SearchOutcome:
     operator: str = AND
     fell_back_to_or: bool = False
     suggestion: str = ""
+    # Set when the query found nothing or little and a corrected query found more: the outcome
+    # is the corrected query's ("Showing results for X. Search instead for Y.").
+    corrected_query: str = ""
+    original_query: str = ""
 
 
 def highlight(text: str, query: ParsedQuery, a: Analyzer, max_words: int = SNIPPET_WORDS) -> str:
@@ -221,29 +222,8 @@ def highlight(text: str, query: ParsedQuery, a: Analyzer, max_words: int = SNIPP
 
 
 def did_you_mean(query: ParsedQuery, lang: str) -> str:
-    """The query with misspelt words replaced by close words of the index vocabulary."""
-    changed = False
-    out = []
-    for word in words(query.text):
-        if len(word) < 4 or not PART_RE.fullmatch(word):
-            out.append(word)
-            continue
-        if SearchTerm.objects.filter(lang=lang, term=word).exists():
-            out.append(word)
-            continue
-        candidates = list(
-            SearchTerm.objects.filter(lang=lang, term__startswith=word[0])
-            .annotate(length=Length("term"))
-            .filter(length__gte=len(word) - 2, length__lte=len(word) + 2)
-            .values_list("term", flat=True)[:5000]
-        )
-        close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
-        if close:
-            out.append(close[0])
-            changed = True
-        else:
-            out.append(word)
-    return " ".join(out) if changed else ""
+    """The query with words the index does not know replaced by the closest index words."""
+    return vocabulary.correct(query.text, lang, analyzer(lang))
 
 
 def search(
@@ -252,20 +232,40 @@ def search(
     facets: dict[str, list[str]] | None = None,
     offset: int = 0,
     limit: int = 10,
+    correct: bool = True,
 ) -> SearchOutcome:
-    """Search ``lang``: AND of the words, falling back to OR (and saying so) when AND is empty."""
+    """Search ``lang``: AND of the words, falling back to OR (and saying so) when AND is empty.
+
+    When that finds fewer than ``FEW_RESULTS`` (or needed OR) and ``correct`` is on, the query
+    corrected against the index vocabulary runs too, and its results are shown when they are
+    more (``corrected_query``); otherwise a correction is only offered (``suggestion``).
+    """
     a = analyzer(lang)
     parsed = parse_query(text, a)
     outcome = SearchOutcome(query=parsed)
     if parsed.is_empty:
         return outcome
-    backend = get_backend()
     facets = {k: v for k, v in (facets or {}).items() if v}
-    found: BackendResults = backend.search(parsed, lang, facets, offset, limit, AND)
-    if found.count == 0 and len(parsed.clauses) > 1:
-        found = backend.search(parsed, lang, facets, offset, limit, OR)
-        outcome.operator = OR
-        outcome.fell_back_to_or = found.count > 0
+    found, operator = _run(parsed, lang, facets, offset, limit)
+    if correct and (found.count < FEW_RESULTS or operator == OR):
+        fixed = did_you_mean(parsed, lang)
+        if fixed:
+            fixed_query = parse_query(fixed, a)
+            fixed_found, fixed_operator = _run(fixed_query, lang, facets, offset, limit)
+            better = (fixed_operator == AND and operator == OR and fixed_found.count) or (
+                fixed_found.count > found.count and fixed_operator == operator
+            )
+            if better:
+                outcome = SearchOutcome(
+                    query=fixed_query, corrected_query=fixed_query.text, original_query=parsed.text
+                )
+                parsed, found, operator = fixed_query, fixed_found, fixed_operator
+            elif found.count == 0:
+                outcome.suggestion = fixed
+    elif found.count == 0:
+        outcome.suggestion = did_you_mean(parsed, lang)
+    outcome.operator = operator
+    outcome.fell_back_to_or = operator == OR and found.count > 0
     outcome.count = found.count
     outcome.facets = found.facets
     rows = SearchDocument.objects.only(*RESULT_FIELDS).in_bulk([h.page_id for h in found.hits])
@@ -287,9 +287,18 @@ def search(
                 score=round(hit.score, 6),
             )
         )
-    if outcome.count == 0:
-        outcome.suggestion = did_you_mean(parsed, lang)
     return outcome
+
+
+def _run(
+    parsed: ParsedQuery, lang: str, facets: dict[str, list[str]], offset: int, limit: int
+) -> tuple[BackendResults, str]:
+    """AND of the clauses, then OR when AND finds nothing (several clauses)."""
+    backend = get_backend()
+    found: BackendResults = backend.search(parsed, lang, facets, offset, limit, AND)
+    if found.count == 0 and len(parsed.clauses) > 1:
+        return backend.search(parsed, lang, facets, offset, limit, OR), OR
+    return found, AND
 
 
 def autocomplete(text: str | None, lang: str, limit: int = 8) -> list[dict[str, str]]:

@@ -68,14 +68,16 @@ def facet_labels() -> dict[str, str]:
 class LazyResults:
     """A sequence for the paginator that asks the backend only for the page it shows."""
 
-    def __init__(self, text: str, lang: str, facets: dict[str, list[str]]):
-        self.text, self.lang, self.facets = text, lang, facets
+    def __init__(self, text: str, lang: str, facets: dict[str, list[str]], correct: bool = True):
+        self.text, self.lang, self.facets, self.correct = text, lang, facets, correct
         self.outcome: service.SearchOutcome | None = None
         self._offset = 0
 
     def _run(self, offset: int) -> service.SearchOutcome:
         if self.outcome is None or self._offset != offset:
-            self.outcome = service.search(self.text, self.lang, self.facets, offset, PER_PAGE)
+            self.outcome = service.search(
+                self.text, self.lang, self.facets, offset, PER_PAGE, correct=self.correct
+            )
             self._offset = offset
         return self.outcome
 
@@ -86,6 +88,11 @@ class LazyResults:
         if isinstance(item, slice):
             return self._run(item.start or 0).results
         raise TypeError("LazyResults only supports slices")
+
+
+def _exact(request: HttpRequest) -> bool:
+    """``exact=1``: search for the words as typed (the "Search instead for" link), uncorrected."""
+    return request.GET.get("exact", "") == "1"
 
 
 def _page_number(request: HttpRequest) -> int:
@@ -104,7 +111,7 @@ def search_page(request: HttpRequest, lang: str) -> HttpResponse:
         query = request.GET.urlencode()
         return redirect(f"{target}?{query}" if query else target)
     # Its links repeat every parameter (``_link``): only these make a different page.
-    declare_query_params(request, ("q", "page", *FACET_NAMES))
+    declare_query_params(request, ("q", "page", "exact", *FACET_NAMES))
     text = request.GET.get("q", "")
     facets = requested_facets(request)
     context = {
@@ -114,7 +121,7 @@ def search_page(request: HttpRequest, lang: str) -> HttpResponse:
         "type_labels": type_labels(),
     }
     if text.strip():
-        results = LazyResults(text, lang, facets)
+        results = LazyResults(text, lang, facets, correct=not _exact(request))
         try:
             page = paginate(request, results, PER_PAGE)
         except BackendUnavailable:
@@ -176,6 +183,11 @@ def _page_context(request, outcome, facets, page) -> dict:
         "suggestion_url": (
             _link(request, q=outcome.suggestion) if outcome and outcome.suggestion else ""
         ),
+        "original_query_url": (
+            _link(request, q=request.GET.get("q", ""), exact="1")
+            if outcome and outcome.corrected_query
+            else ""
+        ),
         "previous_url": _link(request, page=str(page.number - 1))
         if page and page.has_previous()
         else "",
@@ -189,7 +201,7 @@ def _json_error(message: str, status: int) -> JsonResponse:
 
 @require_GET
 def api_search(request: HttpRequest) -> JsonResponse:
-    """``/api/search/?q=…&lang=fi|sv|en[&type=…&theme=…&page=N]`` → results as JSON.
+    """``/api/search/?q=…&lang=fi|sv|en[&type=…&theme=…&page=N&exact=1]`` → results as JSON.
 
     ``snippet`` is HTML: escaped text with matches in ``<mark>``.
     """
@@ -203,7 +215,9 @@ def api_search(request: HttpRequest) -> JsonResponse:
     text = request.GET.get("q", "")
     facets = requested_facets(request)
     try:
-        outcome = service.search(text, lang, facets, (number - 1) * PER_PAGE, PER_PAGE)
+        outcome = service.search(
+            text, lang, facets, (number - 1) * PER_PAGE, PER_PAGE, correct=not _exact(request)
+        )
     except BackendUnavailable:
         logger.exception("search backend unavailable")
         return _json_error("search is temporarily unavailable", 503)
@@ -216,6 +230,13 @@ def api_search(request: HttpRequest) -> JsonResponse:
             "operator": outcome.operator,
             "truncated": outcome.query.truncated,
             "suggestion": outcome.suggestion,
+            # The query found nothing or little, so the corrected one ran instead (exact=1 asks
+            # for the words as typed).
+            "correction": (
+                {"query": outcome.corrected_query, "original": outcome.original_query}
+                if outcome.corrected_query
+                else None
+            ),
             "message": _message(outcome, text),
             "results": [
                 {

@@ -46,7 +46,7 @@ INSTALLED_APPS = PROJECT_APPS + [
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "editorial.users_app.WagtailUsersConfig",  # wagtail.users, groups listed translated
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -69,6 +69,10 @@ INSTALLED_APPS = PROJECT_APPS + [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses pages (gzip) for clients that accept it. Above the page cache, so the cache
+    # stores one uncompressed copy and hits are compressed too; below WhiteNoise, which serves
+    # its own pre-compressed static files. BREACH: see docs/deployment.md ("Compression").
+    "django.middleware.gzip.GZipMiddleware",
     "cms.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.headers.LocaleMiddleware",
@@ -83,6 +87,10 @@ MIDDLEWARE = [
     "cms.headers.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# COMPRESS_HTML=false when a proxy in front compresses responses itself.
+if not env_bool("COMPRESS_HTML", True):
+    MIDDLEWARE.remove("django.middleware.gzip.GZipMiddleware")
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
@@ -244,7 +252,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_SITE_NAME = "SOTE-tekoälyn ekosysteemi"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL")  # links in public e-mails; "" = WAGTAILADMIN_BASE_URL
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The admin search analyses Finnish/Swedish like the site search (search/wagtail_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # decompression-bomb guard (checked before decoding)
@@ -327,6 +336,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to an outside service
 # --- Project settings ---
 SEARCH_BACKEND = env_str("SEARCH_BACKEND", "")  # "" = follow the database (sqlite/postgres)
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
+# Finnish/Swedish analysis: "auto" (system Voikko when installed, else the pip packages), "pip"
+# (never the system library) or "snowball"; reindex after changing (docs/search.md).
+SEARCH_ANALYSER = env_str("SEARCH_ANALYSER", "auto")
+# Where the lemmatiser's dictionaries are built once ("" = the user's cache directory).
+SEARCH_CACHE_DIR = env_str("SEARCH_CACHE_DIR", "")
 FORM_RATE_LIMIT = env_str("FORM_RATE_LIMIT", "10/m")  # posts per IP per window for public forms
 DEMO_ADMIN_USERNAME = "admin"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.apps import apps
 from django.core.files import File
 from wagtail.documents import get_document_model
+from wagtail.utils.file import hash_filelike
 
 from cms.models import Theme
 from demo import data
@@ -34,7 +35,10 @@ def _document(spec):
     with path.open("rb") as handle:
         document = model(title=spec["title"], collection=root_collection())
         document.file.save(path.name, File(handle), save=False)
-        document._set_document_file_metadata()
+        # What Wagtail's upload form records, set through the document's public fields.
+        document.file_size = document.file.size
+        handle.seek(0)
+        document.file_hash = hash_filelike(handle)
         document.save()
     # The demo's own PDFs are trusted: read them now, in this process, so a fresh site is
     # searchable without waiting for the worker.

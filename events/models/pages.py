@@ -8,13 +8,13 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpRequest, HttpResponse
-from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import feedgenerator, timezone, translation
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyStreamBlock
+from cms.listing import ListingPageMixin
 from cms.pages import PublicPageMixin
 
 SCHEDULE_FIELDS = ("start", "end", "venue", "event_format")
@@ -51,7 +52,7 @@ class LinkVisibility(models.TextChoices):
     REGISTERED = "registered", _("Only to registered people (in the confirmation e-mail)")
 
 
-class EventIndexPage(PublicPageMixin, Page):
+class EventIndexPage(ListingPageMixin, RoutablePageMixin, PublicPageMixin, Page):
     """The events listing: upcoming first, then the archive by year, with plain GET filters."""
 
     page_description = _("The event calendar with filters and feeds.")
@@ -68,13 +69,34 @@ class EventIndexPage(PublicPageMixin, Page):
         verbose_name = _("event index page")
         verbose_name_plural = _("event index pages")
 
-    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    @path("feed/rss/", name="rss")
+    def rss_route(self, request):
+        from ..feeds import upcoming_feed
+
+        return upcoming_feed(request, self.locale, feedgenerator.Rss201rev2Feed)
+
+    @path("feed/atom/", name="atom")
+    def atom_route(self, request):
+        from ..feeds import upcoming_feed
+
+        return upcoming_feed(request, self.locale, feedgenerator.Atom1Feed)
+
+    @path("feed/ics/", name="ics")
+    def ics_route(self, request):
+        from ..feeds import upcoming_calendar
+
+        return upcoming_calendar(request, self.locale)
+
+    def feed_urls(self) -> dict[str, str]:
+        base = self.url or ""
+        return {"rss": base + "feed/rss/", "atom": base + "feed/atom/", "ics": base + "feed/ics/"}
+
+    def get_context(self, request, *args, **kwargs):
         from ..listing import event_index_context
 
-        context = self.get_context(request, *args, **kwargs)
-        extra, status = event_index_context(self, request)
-        context.update(extra)
-        return TemplateResponse(request, self.get_template(request), context, status=status)
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_index_context(self, request))
+        return context
 
 
 class EventSeriesPage(PublicPageMixin, Page):

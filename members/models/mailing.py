@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from ..widgets import NewsletterIssueChooser
 from .submissions import Subscriber
 
 
@@ -93,7 +94,8 @@ class NewsletterSend(models.Model):
     started_at = models.DateTimeField(_("started"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
-    panels = [FieldPanel("issue")]
+    # Opens at the newsletter archive, not the tree root (members/widgets.py).
+    panels = [FieldPanel("issue", widget=NewsletterIssueChooser)]
 
     class Meta:
         verbose_name = _("newsletter send")

@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock
+from cms.listing import ListingPageMixin
 from cms.pages import PublicPageMixin
 
 from .organisations import MemberOrganisation
@@ -19,7 +20,7 @@ from .submissions import Proposal
 # --- Pages ---------------------------------------------------------------------------------
 
 
-class MemberDirectoryPage(PublicPageMixin, Page):
+class MemberDirectoryPage(ListingPageMixin, PublicPageMixin, Page):
     """The public A–Z directory of member organisations, with filters that work without JS."""
 
     page_description = _("The directory of member organisations.")
@@ -34,15 +35,12 @@ class MemberDirectoryPage(PublicPageMixin, Page):
         verbose_name = _("member directory page")
         verbose_name_plural = _("member directory pages")
 
-    def serve(self, request, *args, **kwargs):
+    def get_context(self, request, *args, **kwargs):
         from ..directory import directory_context
 
-        context = self.get_context(request, *args, **kwargs)
-        extra, status = directory_context(self, request)
-        context.update(extra)
-        from django.template.response import TemplateResponse
-
-        return TemplateResponse(request, self.get_template(request), context, status=status)
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory_context(self, request))
+        return context
 
 
 class FormPage(PublicPageMixin, Page):

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -20,6 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import BodyStreamBlock
+from cms.listing import ListingPageMixin
 from cms.pages import PublicPageMixin
 
 from ..choices import (
@@ -33,7 +35,7 @@ MAX_STM_SHARE = Decimal("0.5")
 NOT_NEGATIVE = MinValueValidator(Decimal(0))
 
 
-class PilotIndexPage(RoutablePageMixin, PublicPageMixin, Page):
+class PilotIndexPage(ListingPageMixin, RoutablePageMixin, PublicPageMixin, Page):
     """Lists the pilot projects with filters, a map and a theme chart; also updates and feeds."""
 
     page_description = _("The list of AI pilots with filters (one per language).")
@@ -48,11 +50,12 @@ class PilotIndexPage(RoutablePageMixin, PublicPageMixin, Page):
         verbose_name = _("pilot index page")
         verbose_name_plural = _("pilot index pages")
 
-    @path("")
-    def index_route(self, request):
-        from ..listing import pilot_index
+    def get_context(self, request, *args, **kwargs):
+        from ..listing import pilot_index_context
 
-        return pilot_index(request, self)
+        context = super().get_context(request, *args, **kwargs)
+        context.update(pilot_index_context(self, request))
+        return context
 
     @path("updates/")
     def updates_route(self, request):
@@ -60,17 +63,26 @@ class PilotIndexPage(RoutablePageMixin, PublicPageMixin, Page):
 
         return updates_listing(request, self)
 
-    @path("updates/rss/")
+    @path("feed/rss/", name="rss")
     def rss_route(self, request):
         from ..feeds import UpdatesRssFeed
 
         return UpdatesRssFeed(self)(request)
 
-    @path("updates/atom/")
+    @path("feed/atom/", name="atom")
     def atom_route(self, request):
         from ..feeds import UpdatesAtomFeed
 
         return UpdatesAtomFeed(self)(request)
+
+    @path("updates/rss/")
+    def old_rss_route(self, request):
+        """The feed's address before the one-convention feeds (``feed/rss/``) kept working."""
+        return redirect(self.url + self.reverse_subpage("rss"), permanent=True)
+
+    @path("updates/atom/")
+    def old_atom_route(self, request):
+        return redirect(self.url + self.reverse_subpage("atom"), permanent=True)
 
     def updates(self):
         """Live updates of every pilot under this index, in this index's language, newest first."""
@@ -295,17 +307,26 @@ class PilotPage(RoutablePageMixin, PublicPageMixin, Page):
         context.update(pilot_context(self))
         return context
 
-    @path("updates/rss/")
+    @path("feed/rss/", name="rss")
     def rss_route(self, request):
         from ..feeds import UpdatesRssFeed
 
         return UpdatesRssFeed(self)(request)
 
-    @path("updates/atom/")
+    @path("feed/atom/", name="atom")
     def atom_route(self, request):
         from ..feeds import UpdatesAtomFeed
 
         return UpdatesAtomFeed(self)(request)
+
+    @path("updates/rss/")
+    def old_rss_route(self, request):
+        """The feed's address before the one-convention feeds (``feed/rss/``) kept working."""
+        return redirect(self.url + self.reverse_subpage("rss"), permanent=True)
+
+    @path("updates/atom/")
+    def old_atom_route(self, request):
+        return redirect(self.url + self.reverse_subpage("atom"), permanent=True)
 
     def updates(self):
         return PilotUpdatePage.objects.live().child_of(self).order_by("-date", "-pk")

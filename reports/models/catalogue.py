@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -13,6 +11,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.listing import Facet, Listing, ListingPageMixin
 from cms.localize import localized_pages
 from cms.pages import PublicPageMixin
 
@@ -128,7 +127,7 @@ class UseCasePilot(Orderable):
     panels = [FieldPanel("pilot")]
 
 
-class UseCaseCatalogPage(PublicPageMixin, Page):
+class UseCaseCatalogPage(ListingPageMixin, PublicPageMixin, Page):
     """The browsable use-case catalogue, filterable by category with a plain GET form."""
 
     page_description = _("The catalogue of AI use cases.")
@@ -145,17 +144,21 @@ class UseCaseCatalogPage(PublicPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        categories = list(UseCaseCategory.objects.filter(locale=self.locale))
-        use_cases = list(UseCase.objects.filter(locale=self.locale).select_related("category"))
-        counts = Counter(u.category.slug for u in use_cases)
-        selected = request.GET.get("category", "").strip()
-        valid = {c.slug for c in categories}
-        notice = None
-        if selected and selected not in valid:
-            notice = _("Unknown category: showing all use cases.")
-            selected = ""
-        if selected:
-            use_cases = [u for u in use_cases if u.category.slug == selected]
+        categories = UseCaseCategory.objects.filter(locale=self.locale)
+        listing = Listing(
+            request,
+            UseCase.objects.filter(locale=self.locale).select_related("category"),
+            facets=[
+                Facet(
+                    "category",
+                    _("Category"),
+                    "category__slug",
+                    choices=lambda: [(c.slug, c.name) for c in categories],
+                )
+            ],
+            per_page=None,
+        )
+        use_cases = list(listing.results)
         # Pilot rows may sit on any language version of a use case (see reports.use_cases).
         rows = UseCasePilot.objects.filter(
             use_case__translation_key__in=[u.translation_key for u in use_cases]
@@ -173,10 +176,5 @@ class UseCaseCatalogPage(PublicPageMixin, Page):
                 for key in pilots_by_case.get(u.translation_key, {})
                 if key in localized
             ]
-        context.update(
-            categories=[(c, counts.get(c.slug, 0)) for c in categories],
-            selected_category=selected,
-            use_cases=use_cases,
-            filter_notice=notice,
-        )
+        context.update(listing=listing, use_cases=use_cases)
         return context

@@ -18,16 +18,17 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyStreamBlock
+from cms.listing import Listing, ListingPageMixin
 from cms.localize import localized_pages
 from cms.pages import PublicPageMixin
 from cms.prefetch import prefetch_joined
 
-from ..filters import ReportFilters
+from ..filters import report_facets
 from ..panels import DocumentTextPanel
 from .documents import LANGUAGE_CHOICES
 
 
-class ReportIndexPage(PublicPageMixin, Page):
+class ReportIndexPage(ListingPageMixin, PublicPageMixin, Page):
     """Lists the reports of one language with plain-GET filters and facet counts."""
 
     page_description = _("The list of reports and publications.")
@@ -47,21 +48,16 @@ class ReportIndexPage(PublicPageMixin, Page):
             ReportPage.objects.live()
             .child_of(self)
             .select_related("locale")
-            .prefetch_related(
-                prefetch_joined(ReportPage, "publishers", "organisation"),
-                prefetch_joined(ReportPage, "report_themes", "theme"),
-                prefetch_joined(ReportPage, "files", "document"),
-            )
+            # what a card shows: the publishers (themes and files are counted, not shown)
+            .prefetch_related(prefetch_joined(ReportPage, "publishers", "organisation"))
             .order_by("-publication_date", "title")
         )
 
     def get_context(self, request, *args, **kwargs):
-        from cms.pagination import paginate
-
         context = super().get_context(request, *args, **kwargs)
-        filters = ReportFilters(request.GET, list(self.reports()))
-        context["filters"] = filters
-        context["reports"] = paginate(request, filters.results, 12)
+        listing = Listing(request, self.reports(), facets=report_facets(ReportPage), per_page=12)
+        context["listing"] = listing
+        context["reports"] = listing.page
         return context
 
 

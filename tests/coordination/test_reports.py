@@ -366,3 +366,21 @@ def test_liaison_dashboard_lists_own_overdue_reports(client, liaison, pilots, se
     assert 'id="coordination-overdue-reports' in html
     assert re.search(rf'class="coordination-overdue">\s*{re.escape(own.title)}:', html)
     assert other.title not in html  # another pilot's reporting is not theirs
+
+
+def test_the_indicator_is_chosen_from_the_liaisons_pilots_indicators(client, liaison, pilots):
+    """A drop-down of the pilot's own indicators, for the rows and for a row added in the page."""
+    import re
+
+    own, other = pilots
+    _indicator(own, "Odotusaika")
+    _indicator(other, "Toisen kokeilun mittari")
+    client.force_login(liaison)
+    html = client.get(reverse("coordination_reports:add")).content.decode()
+    selects = re.findall(
+        r'<select name="measurements-(?:__prefix__|\d+)-indicator_name".*?</select>', html, re.S
+    )
+    assert selects  # the empty row the "add" button copies is a drop-down too
+    for select in selects:
+        assert '<option value="Odotusaika">Odotusaika</option>' in select
+        assert "Toisen kokeilun mittari" not in select

@@ -1,5 +1,6 @@
 """Screenshots of every page type at 375 px and 1280 px into artifacts/screenshots/ (`make
-screenshots`), so the site can be looked at without running it. Apps add their pages here."""
+screenshots`), so the site can be looked at without running it. The page types are those of the axe suite's
+table (tests/e2e/test_accessibility.py): add a new page type there."""
 
 from __future__ import annotations
 
@@ -12,14 +13,20 @@ pytestmark = [pytest.mark.e2e]
 
 OUTPUT = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 WIDTHS = (375, 1280)
-PAGES = {
-    "home-fi": "/fi/",
-    "home-sv": "/sv/",
-    "home-en": "/en/",
-    "standard-page-fi": "/fi/tietoa/",
-    "cards-page-fi": "/fi/osallistu/",
-    "not-found-fi": "/fi/ei-ole/",
-}
+
+
+def _pages() -> dict[str, str]:
+    """Every page type of the axe suite's table in Finnish, and the front page in sv and en."""
+    from tests.e2e.test_accessibility import PAGES as PAGE_TYPES
+
+    pages = {"home-sv": "/sv/", "home-en": "/en/"}
+    for page_type, urls in PAGE_TYPES.items():
+        slug = page_type.lower().replace(" (", "-").replace(")", "").replace(" ", "-")
+        pages[f"{slug}-fi"] = urls["fi"]
+    return pages
+
+
+PAGES = _pages()
 
 
 def test_screenshots_of_every_page_type(demo_site, live_server, page):

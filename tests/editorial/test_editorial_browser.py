@@ -8,7 +8,6 @@ translation from the translation status view and Communications approves it.
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 
 import pytest
 from django.apps import apps as django_apps
@@ -21,7 +20,6 @@ from pilots.models import PilotIndexPage, PilotPage, PilotUpdatePage
 
 pytestmark = [pytest.mark.e2e]
 PASSWORD = "browser-test-pw"
-IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
 
 
 def _roles_and_workflow() -> None:
@@ -200,7 +198,7 @@ def test_translator_finishes_in_the_editor_reviewer_acts_on_the_page(
 ):
     """Submit from the translation editor, changes requested with a comment, resubmit, approve.
 
-    Screenshots of each step go to docs/img/ for the editors' guide.
+    The editors' guide's screenshots of these panels come from tests/e2e/test_editor_journeys.py.
     """
     from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
@@ -230,7 +228,6 @@ def test_translator_finishes_in_the_editor_reviewer_acts_on_the_page(
     translator.goto(edit_url)
     translator.wait_for_load_state("networkidle")
     panel = translator.locator(".editorial-review")
-    panel.screenshot(path=str(IMG / "translator-review-panel.png"))
     with translator.expect_navigation():
         panel.locator("button[data-review-submit]").click()
     assert translator.locator(".editorial-review").get_attribute("data-review-state") == "in_review"
@@ -241,7 +238,6 @@ def test_translator_finishes_in_the_editor_reviewer_acts_on_the_page(
     comms.wait_for_load_state("networkidle")
     review = comms.locator(".editorial-review")
     review.locator("textarea[name=comment]").first.fill("Rubriken ska vara kortare.")
-    review.screenshot(path=str(IMG / "reviewer-review-panel.png"))
     with comms.expect_navigation():
         review.locator('form[data-action="reject"] button').click()
 

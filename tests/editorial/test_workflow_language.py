@@ -31,7 +31,13 @@ def test_submit_notification_in_each_reviewers_language(client, users, tree):
 
     mail.outbox.clear()
     submit_as(client, users.liaison_a, tree.update_a, title="Päivitys A: kielitesti")
-    subjects = {message.to[0]: message.subject for message in delivered()}
+    sent = {message.to[0]: message for message in delivered()}
+    subjects = {to: message.subject for to, message in sent.items()}
     assert subjects["granskare@example.invalid"] != subjects["comms@example.invalid"]
     assert "godkännande" in subjects["granskare@example.invalid"]
     assert "hyväksyttäväksi" in subjects["comms@example.invalid"]  # Wagtail lacks it: locale/fi
+    # The task's name is the translated one, in the subject and in the body.
+    assert "Kommunikationens granskning" in subjects["granskare@example.invalid"]
+    assert "Kommunikationens granskning" in sent["granskare@example.invalid"].body
+    assert "Viestinnän tarkastus" in subjects["comms@example.invalid"]
+    assert "Communications review" not in sent["comms@example.invalid"].body

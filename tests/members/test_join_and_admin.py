@@ -223,3 +223,15 @@ def test_consent_records_are_view_only_even_for_superusers(client, staff):
     client.post(delete)
     record.refresh_from_db()
     assert record.form == "newsletter"
+
+
+def test_newsletter_issue_chooser_opens_at_the_archive(client, staff):
+    """The send form's chooser opens at the Finnish newsletter archive, not the tree root."""
+    from home.newsletter import NewsletterIndexPage
+
+    archive = NewsletterIndexPage.objects.get(locale__language_code="fi")
+    form = client.get(reverse("members_newsletter_sends:add")).content.decode()
+    chooser_url = reverse("wagtailadmin_choose_page_child", args=[archive.pk])
+    assert chooser_url in form
+    modal = client.get(chooser_url, {"page_type": "home.newsletterissuepage"})
+    assert modal.status_code == 200

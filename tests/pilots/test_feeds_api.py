@@ -173,7 +173,7 @@ def rss_titles(response) -> list[str]:
 
 
 def test_rss_feed_lists_updates_in_the_requested_language_only(client):
-    response = client.get("/sv/forsok/updates/rss/")
+    response = client.get("/sv/forsok/feed/rss/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/rss+xml")
     root = ET.fromstring(response.content)
@@ -184,7 +184,7 @@ def test_rss_feed_lists_updates_in_the_requested_language_only(client):
 
 
 def test_atom_feed_parses_and_is_english(client):
-    response = client.get("/en/pilots/updates/atom/")
+    response = client.get("/en/pilots/feed/atom/")
     assert response.status_code == 200
     root = ET.fromstring(response.content)
     titles = {entry.findtext(f"{ATOM}title") for entry in root.iter(f"{ATOM}entry")}
@@ -196,8 +196,24 @@ def test_atom_feed_parses_and_is_english(client):
 
 
 def test_pilot_feed_has_only_that_pilots_updates(client):
-    response = client.get("/fi/kokeilut/lingai-reaaliaikainen-tulkkaus/updates/rss/")
+    response = client.get("/fi/kokeilut/lingai-reaaliaikainen-tulkkaus/feed/rss/")
     assert rss_titles(response) == ["Tulkkaus otettiin käyttöön ensimmäisessä toimipisteessä"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/sv/forsok/updates/rss/", "/sv/forsok/feed/rss/"),
+        ("/en/pilots/updates/atom/", "/en/pilots/feed/atom/"),
+        (
+            "/fi/kokeilut/lingai-reaaliaikainen-tulkkaus/updates/rss/",
+            "/fi/kokeilut/lingai-reaaliaikainen-tulkkaus/feed/rss/",
+        ),
+    ],
+)
+def test_feed_addresses_before_the_one_convention_redirect_permanently(client, old, new):
+    response = client.get(old)
+    assert response.status_code == 301 and response["Location"] == new
 
 
 def test_updates_listing_and_pilot_page_show_updates(client):

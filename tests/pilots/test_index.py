@@ -104,7 +104,7 @@ def test_filters_combine_and_show_counts(client):
     assert listed_titles(response) == {
         "Asiakkaan tausta- ja riskitietojen AI-pohjainen koostaminen"
     }
-    facets = {f.name: f for f in response.context["facets"]}
+    facets = {f.param: f for f in response.context["listing"].facets}
     themes = {o.value: o.count for o in facets["theme"].options}
     # Theme counts are for Kanta-Häme (the other active filter): one pilot in each of two themes.
     assert themes == {
@@ -138,11 +138,11 @@ def test_category_and_technology_filters(client):
         {"category": "nurse-whisperer", "technology": "quantum"},
     ],
 )
-def test_unknown_filter_values_are_ignored_with_a_notice(client, params):
+def test_unknown_filter_values_are_a_400_with_a_message(client, params):
     response = client.get(INDEX, params)
-    assert response.status_code == 200
+    assert response.status_code == 400
     html = response.content.decode()
-    assert "message--warning" in html
+    assert "message--error" in html
     assert "<script>x</script>" not in html
     if params == {"region": "atlantis"}:
         assert len(listed_titles(response)) == len(CATALOGUE)

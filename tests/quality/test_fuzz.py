@@ -40,8 +40,8 @@ FUZZ_TARGETS: list[tuple[str, list[str]]] = [
     # pilots
     ("/fi/kokeilut/", ["region", "theme", "category", "technology", "status", "page"]),
     ("/en/pilots/updates/", ["page"]),
-    ("/fi/kokeilut/updates/rss/", ["page"]),
-    ("/fi/kokeilut/updates/atom/", ["page"]),
+    ("/fi/kokeilut/feed/rss/", ["page"]),
+    ("/fi/kokeilut/feed/atom/", ["page"]),
     # reports
     ("/fi/selvitykset/", ["type", "theme", "year", "publisher", "page"]),
     ("/sv/utredningar/", ["type", "theme", "year", "publisher"]),

@@ -33,9 +33,9 @@ def test_catalogue_filters_by_category(client):
     assert "2 use cases" in html
 
 
-def test_unknown_category_shows_notice_and_everything(client):
+def test_unknown_category_is_a_400_with_a_message_and_everything(client):
     response = client.get("/fi/kayttotapaukset/", {"category": "<script>"})
-    assert response.status_code == 200
+    assert response.status_code == 400
     html = response.content.decode()
     assert "<script>" not in html
     assert "Hoitajakuiskaaja" in html and "Syövän PET-kuvantaminen" in html

@@ -104,3 +104,40 @@ def test_real_server_round_trip(settings, monkeypatch):
             for lang in ("fi", "sv", "en"):
                 backend._client().options(ignore_status=404).indices.delete(index=index_name(lang))
         _instances.clear()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("analyser", ["auto", "pip"])
+def test_elasticsearch_indexes_the_terms_the_database_backends_index(settings, analyser):
+    """The same analysed terms reach every backend: ES documents carry the stored row's terms."""
+    from search.documents import PageDocument
+    from search.service import to_row
+
+    settings.SEARCH_ANALYSER = analyser
+    document = PageDocument(
+        page_id=1,
+        lang="fi",
+        url="/fi/x/",
+        content_type="pilotpage",
+        title="Tekoälymallien käyttöönotto hyvinvointialueilla",
+        summary="AI-mallin luvittamisessa huomioidaan lainsäädäntö.",
+        body="Kehittämisessä käytetään datahubiratkaisuja.",
+    )
+    row = to_row(document)
+    indexed = IndexedPage.from_row(row, []).to_dict()
+    for name in ("title", "title_extra", "summary", "summary_extra", "body", "body_extra"):
+        terms = getattr(row, f"{name}_terms" if not name.endswith("_extra") else name)
+        assert indexed.get(name, "") == terms
+    assert {"tekoälymalli", "käyttöönotto", "hyvinvointialue"} <= set(indexed["title"].split())
+    assert {"luvittaminen", "ai", "malli", "lainsäädäntö"} <= set(
+        (indexed["summary"] + " " + indexed["summary_extra"]).split()
+    )
+
+
+@pytest.mark.django_db
+def test_elasticsearch_query_has_the_analysis_prefix_of_unknown_words():
+    body = build_search(parsed("datahubiratkaisuissa "), "fi", {}, 0, 10).to_dict()
+    (clause,) = body["query"]["bool"]["must"]
+    prefixes = [o["prefix"] for o in clause["bool"]["should"] if "prefix" in o]
+    word = analyzer_for("fi").word("datahubiratkaisuissa")
+    assert word.prefix and {"title": {"value": word.prefix}} in prefixes

@@ -87,12 +87,49 @@ def test_and_falls_back_to_or_and_says_so(client, corpus):
     assert "No page contained all of your words" in page.text
 
 
-def test_did_you_mean_for_a_misspelt_word(client, corpus):
+def test_a_misspelt_word_is_corrected_against_the_index(client, corpus):
     data = client.get("/api/search/", {"q": "lääkitysturvalisuutta", "lang": "fi"}).json()
-    assert data["count"] == 0
-    assert data["suggestion"] == "lääkitysturvallisuutta"
+    assert data["count"] >= 1
+    assert data["correction"] == {
+        "query": "lääkitysturvallisuutta",
+        "original": "lääkitysturvalisuutta",
+    }
     page = client.get("/fi/haku/", {"q": "lääkitysturvalisuutta"})
-    assert "lääkitysturvallisuutta</a>" in page.text
+    assert "Näytetään tulokset haulle <strong>lääkitysturvallisuutta</strong>." in page.text
+    assert "Hae sen sijaan:" in page.text and "exact=1" in page.text
+    # The words as typed, on request: nothing found, the correction only offered.
+    exact = client.get(
+        "/api/search/", {"q": "lääkitysturvalisuutta", "lang": "fi", "exact": "1"}
+    ).json()
+    assert exact["count"] == 0 and exact["correction"] is None
+    assert exact["suggestion"] == "lääkitysturvallisuutta"
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "typo", "fixed", "shown"),
+    [
+        ("/sv/sok/", "sv", "medicinerngen", "medicineringen", "Visar resultat för"),
+        ("/en/search/", "en", "interpretaton", "interpretation", "Showing results for"),
+        (
+            "/fi/haku/",
+            "fi",
+            "hyvnvointialueilla",
+            "hyvinvointialueilla",
+            "Näytetään tulokset haulle",
+        ),
+    ],
+)
+def test_correction_in_every_language(client, corpus, path, lang, typo, fixed, shown):
+    data = client.get("/api/search/", {"q": typo, "lang": lang}).json()
+    assert data["correction"] == {"query": fixed, "original": typo}
+    assert data["count"] >= 1
+    page = client.get(path, {"q": typo})
+    assert f"{shown} <strong>{fixed}</strong>." in page.text
+
+
+def test_no_correction_for_known_words(client, corpus):
+    data = client.get("/api/search/", {"q": "tulkkaus", "lang": "fi"}).json()
+    assert data["correction"] is None and data["count"] >= 1
 
 
 def test_zero_results_help(client):
@@ -173,3 +210,16 @@ def test_content_type_tabs_name_each_type_in_a_real_plural(client):
     assert "Perussivut" in html or "perussivut" in html
     assert "perussivus" not in html.lower()
     assert "standardsidas" not in client.get("/sv/sok/", {"q": "om"}).text.lower()
+
+
+def test_swedish_compounds_and_definite_forms(client, corpus):
+    def slugs(q: str) -> list[str]:
+        data = client.get("/api/search/", {"q": q, "lang": "sv"}).json()
+        return [r["url"].rstrip("/").rsplit("/", 1)[-1] for r in data["results"]]
+
+    # A compound query reaches its parts (both are words of the index): risk + verktyg.
+    assert "lakemedelsrisker" in slugs("riskverktygen")
+    # A definite form reaches the compound that starts with it.
+    assert "lakemedelsrisker" in slugs("läkemedlet")
+    # A definite plural meets the definite singular of the same word (demo content).
+    assert "automatiska-journalanteckningar-i-valfardsomradet" in slugs("välfärdsområdena")

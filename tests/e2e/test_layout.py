@@ -1,0 +1,74 @@
+"""Layout in a real browser: no page type scrolls sideways at 320 px (WCAG 1.4.10 Reflow) in
+fi/sv/en, axe stays clean at that width, and the phone header keeps the heading high while
+the menu opens without JavaScript. One browser and one live server for every page: the page
+types come from the axe suite's table (tests/e2e/test_accessibility.py)."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.test_accessibility import LANGUAGES, PAGES, WCAG
+
+pytestmark = [pytest.mark.e2e, pytest.mark.demo]
+
+OVERFLOW_JS = """() => {
+    const root = document.documentElement;
+    const over = root.scrollWidth - root.clientWidth;
+    if (over <= 0) return null;
+    const wide = [...document.querySelectorAll('main *')]
+        .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1)
+        .slice(0, 3).map(e => e.tagName.toLowerCase() + '.' + e.className);
+    return over + ' px too wide: ' + wide.join(', ');
+}"""
+
+
+def test_no_page_type_scrolls_sideways_at_320_px(demo_site, live_server, page):
+    page.set_viewport_size({"width": 320, "height": 640})
+    axe = Axe()
+    problems = []
+    for page_type, urls in PAGES.items():
+        for language in LANGUAGES:
+            path = urls[language]
+            page.goto(live_server.url + path)
+            overflow = page.evaluate(OVERFLOW_JS)
+            if overflow:
+                problems.append(f"{page_type} {path}: {overflow}")
+            results = axe.run(page, options={"runOnly": WCAG})
+            if results.violations_count:
+                problems.append(f"{page_type} {path} (axe at 320 px):\n{results.generate_report()}")
+    assert not problems, "\n".join(problems)
+
+
+def test_phone_menu_opens_without_javascript_and_the_heading_stays_high(
+    demo_site, live_server, browser
+):
+    context = browser.new_context(viewport={"width": 375, "height": 812}, java_script_enabled=False)
+    page = context.new_page()
+    for language in LANGUAGES:
+        page.goto(live_server.url + PAGES["StandardPage"][language])
+        heading_top = page.locator("main h1").bounding_box()["y"]
+        assert heading_top < 812 / 2, f"{language}: the heading starts at {heading_top} px"
+        links = page.locator(".main-nav__item > a")
+        assert not links.first.is_visible(), "the menu is open before it is asked for"
+        page.locator(".site-menu__button").click()
+        assert links.first.is_visible()
+        group = page.locator(".main-nav__group summary").first
+        group.click()
+        assert page.locator(".main-nav__group[open] .main-nav__sub a").first.is_visible()
+    context.close()
+
+
+def test_finnish_menu_is_one_row_at_1280_px(demo_site, live_server, page):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(live_server.url + "/fi/")
+    assert not page.locator(".site-menu__button").is_visible()
+    tops = {
+        round(box["y"])
+        for box in page.locator(".main-nav__item").evaluate_all(
+            "items => items.map(i => i.getBoundingClientRect().toJSON())"
+        )
+    }
+    assert len(tops) == 1, f"the menu wraps into {len(tops)} rows"
+    results = Axe().run(page, options={"runOnly": WCAG})
+    assert not results.violations_count, results.generate_report()
