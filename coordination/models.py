@@ -31,8 +31,13 @@ from . import periods
 from .roles import can_approve
 
 
-class Milestone(Orderable):
-    """A dated step of a pilot. "Late" is never stored: it follows from the dates."""
+class Milestone(TranslatableMixin, Orderable):
+    """A dated step of a pilot. "Late" is never stored: it follows from the dates.
+
+    Translatable (its name and note are words): each language version of the pilot page holds
+    its copy with the same ``translation_key``, so wagtail-localize translates the name while
+    the dates and status shown come from the Finnish source (``coordination.public``).
+    """
 
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
@@ -67,7 +72,7 @@ class Milestone(Orderable):
         FieldPanel("note"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
 

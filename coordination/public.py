@@ -90,12 +90,29 @@ def pilot_sections(page: Any, locale: Locale | None = None) -> dict[str, Any]:
     locale = locale or page.locale
     source = source_pilot(page)
     milestones = list(source.milestones.all()) if hasattr(source, "milestones") else []
+    if milestones and source.pk != page.pk:
+        # Dates and status are the source's (always current); the name and note are the
+        # language version's translation when it has one.
+        translated = {m.translation_key: m for m in page.milestones.all()}
+        for milestone in milestones:
+            own = translated.get(milestone.translation_key)
+            if own is not None:
+                milestone.name, milestone.note = own.name, own.note
     needs = list(LegislativeNeed.objects.filter(pilot_id=source.pk, locale=locale, is_public=True))
     measurements = list(
         ReportMeasurement.objects.filter(
             report__pilot_id=source.pk, report__state=ProgressReport.State.APPROVED
         ).order_by("indicator_name", "date")
     )
+    if measurements and source.pk != page.pk and hasattr(page, "indicators"):
+        # Reported figures carry the source indicator's Finnish name and unit: show the
+        # language version's own (matched through the indicator's translation key).
+        keys = {i.name: i.translation_key for i in source.indicators.all()}
+        own = {i.translation_key: i for i in page.indicators.all()}
+        for measurement in measurements:
+            indicator = own.get(keys.get(measurement.indicator_name))
+            if indicator is not None:
+                measurement.indicator_name, measurement.unit = indicator.name, indicator.unit
     return {"milestones": milestones, "needs": needs, "measurements": measurements}
 
 

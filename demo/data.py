@@ -23,7 +23,12 @@ LANGUAGES = ("fi", "sv", "en")
 #: File → the top-level keys and their types that its loader reads.
 REQUIRED_KEYS: dict[str, dict[str, type]] = {
     "taxonomies": {"regions": list, "themes": list},
-    "home": {"front_page": dict, "site_settings": dict, "pages": list},
+    "home": {
+        "front_page": dict,
+        "site_settings": dict,
+        "pages": list,
+        "accessibility_statement": dict,
+    },
     "publications": {
         "indexes": list,
         "default_author": str,

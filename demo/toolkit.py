@@ -97,6 +97,30 @@ def translate(instance: models.Model, language: str, strings: Mapping[str, str],
     return instance.get_translation(locale)
 
 
+def retranslate(instance: models.Model, strings: Mapping[str, Mapping[str, str]], user=None):
+    """Bring the existing translations of a republished source up to date, adding ``strings``
+    (language → Finnish source → translation) for its new segments (e.g. milestones added to a
+    pilot after it was translated); strings already translated keep their translation."""
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    source.update_from_db()
+    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+        pairs = strings.get(translation.target_locale.language_code, {})
+        for segment in source.stringsegment_set.select_related("string", "context"):
+            text = pairs.get(segment.string.data)
+            if text:
+                StringTranslation.objects.get_or_create(
+                    translation_of=segment.string,
+                    locale=translation.target_locale,
+                    context=segment.context,
+                    defaults={
+                        "data": text,
+                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                        "last_translated_by": user,
+                    },
+                )
+        translation.save_target(user=user, publish=True)
+
+
 def translate_all(instance: models.Model, strings: Mapping[str, Mapping[str, str]], user=None):
     """Translate into every target language; ``strings`` maps language → source → translation."""
     for language in TARGET_LANGUAGES:

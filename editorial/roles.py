@@ -66,6 +66,7 @@ MODEL_PERMISSIONS: dict[str, list[str]] = {
         *_crud("members", "consentrecord"),
         *_crud("pilots", "fundingapplication"),
         *_crud("events", "registration"),
+        *_crud("home", "accessibilityfeedback"),
         # Questions and comments on AI register records (stored, then forwarded to the contact).
         *_crud("airegister", "recordfeedback", "change delete view"),
         # Newsletter sending and the outgoing mail queue.

@@ -12,6 +12,8 @@ from django.utils import feedgenerator, timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from cms.dates import format_date
+
 from .calendar import build_calendar, ics_response
 from .queries import upcoming_events
 
@@ -44,7 +46,7 @@ def upcoming_feed(
             title=event.title,
             link=url,
             unique_id=event.ical_uid,
-            description=f"{start:%d.%m.%Y %H.%M} ({_('Helsinki time')}) – {event.intro}",
+            description=f"{format_date(start, 'datetime')} ({_('Helsinki time')}) – {event.intro}",
             pubdate=event.first_published_at,
             updateddate=event.last_published_at,
             categories=[event.get_event_type_display()],

@@ -6,9 +6,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cms.protection import HoneypotFormMixin
+from cms.public_forms import PublicFormMixin
 
 
-class RegistrationForm(HoneypotFormMixin, forms.Form):
+class RegistrationForm(PublicFormMixin, HoneypotFormMixin, forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail"), max_length=254)
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
@@ -20,3 +21,5 @@ class RegistrationForm(HoneypotFormMixin, forms.Form):
     )
 
     field_order = ["name", "email", "organisation", "consent", "website_url"]
+    autocomplete = {"name": "name", "email": "email", "organisation": "organization"}
+    submit_label = _("Register")

@@ -14,8 +14,9 @@ from cms.pages import PublicPageMixin
 from cms.routing import route_below
 from cms.sections import front_page_sections
 
-# News, blog and the newsletter archive live in their own modules; importing them here registers
-# their models with the home app.
+# News, blog, the newsletter archive and the accessibility statement live in their own modules;
+# importing them here registers their models with the home app.
+from .accessibility import AccessibilityFeedback, AccessibilityStatementPage
 from .news import BlogIndexPage, BlogPage, BlogTopic, NewsIndexPage, NewsPage, NewsTopic
 from .newsletter import NewsletterIndexPage, NewsletterIssuePage, NewsletterItem
 
@@ -91,6 +92,8 @@ class StandardPage(PublicPageMixin, Page):
 
 
 __all__ = [
+    "AccessibilityFeedback",
+    "AccessibilityStatementPage",
     "BlogIndexPage",
     "BlogPage",
     "BlogTopic",

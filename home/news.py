@@ -73,8 +73,10 @@ class ArticlePage(PublicPageMixin, Page):
     api_fields = [APIField("author"), APIField("date"), APIField("intro"), APIField("body")]
     subpage_types: list[str] = []
 
+    # The byline is translatable: it is often the network or a group, not a person's name
+    # ("SOTE-tekoälyn ekosysteemi"); a person's name is simply left as it is in the translation.
     override_translatable_fields = [
-        SynchronizedField("author"),
+        TranslatableField("author"),
         SynchronizedField("date"),
         SynchronizedField("lead_image"),
         TranslatableField("lead_image_alt"),

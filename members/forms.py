@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.models import Region
 from cms.protection import HoneypotFormMixin
+from cms.public_forms import PublicFormMixin
 
 from .models import LANGUAGE_CHOICES, MemberOrganisation, Proposal
 
@@ -18,13 +19,17 @@ def _plain(value: str) -> str:
     return "".join(ch for ch in value if ch not in CONTROL_CHARS).strip()
 
 
-class PublicForm(HoneypotFormMixin, forms.Form):
-    consent = forms.BooleanField(
-        label=_(
-            "I have read the privacy notice and agree that my details are stored as described."
-        ),
-        required=True,
+class PublicForm(PublicFormMixin, HoneypotFormMixin, forms.Form):
+    """Each subclass words the consent for what its own form stores (``consent_label``)."""
+
+    consent_label = _(
+        "I have read the privacy notice and agree that my details are stored as described."
     )
+    consent = forms.BooleanField(required=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consent"].label = self.consent_label
 
     def clean(self):
         cleaned = super().clean()
@@ -36,7 +41,15 @@ class PublicForm(HoneypotFormMixin, forms.Form):
 
 class SubscribeForm(PublicForm):
     email = forms.EmailField(label=_("E-mail"), max_length=254)
-    language = forms.ChoiceField(label=_("Language of the newsletter"), choices=LANGUAGE_CHOICES)
+    language = forms.ChoiceField(
+        label=_("Language of the newsletter"), choices=LANGUAGE_CHOICES, widget=forms.RadioSelect
+    )
+
+    autocomplete = {"email": "email"}
+    submit_label = _("Subscribe")
+    consent_label = _(
+        "Send me the newsletter. My e-mail address is stored for sending it until I unsubscribe."
+    )
 
     field_order = ["email", "language", "consent"]
 
@@ -46,7 +59,9 @@ class JoinForm(PublicForm):
     contact_name = forms.CharField(label=_("Contact person"), max_length=200)
     email = forms.EmailField(label=_("E-mail"), max_length=254)
     organisation_type = forms.ChoiceField(
-        label=_("Type of organisation"), choices=MemberOrganisation.OrganisationType.choices
+        label=_("Type of organisation"),
+        choices=MemberOrganisation.OrganisationType.choices,
+        widget=forms.RadioSelect,
     )
     region = forms.ModelChoiceField(
         label=_("Region"), queryset=Region.objects.none(), required=False
@@ -71,6 +86,17 @@ class JoinForm(PublicForm):
         "message",
         "consent",
     ]
+    autocomplete = {
+        "organisation_name": "organization",
+        "contact_name": "name",
+        "email": "email",
+        "website": "url",
+    }
+    submit_label = _("Join")
+    consent_label = _(
+        "I agree that the details of this application are stored for handling the membership "
+        "and for the member register."
+    )
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -114,6 +140,12 @@ class ProposalForm(PublicForm):
         Proposal.Kind.EVENT: ["event_date", "link"],
     }
     OPTIONAL = ["offer", "partners_sought", "event_date", "link"]
+    autocomplete = {"name": "name", "organisation": "organization", "email": "email"}
+    submit_label = _("Send proposal")
+    consent_label = _(
+        "I agree that my details are stored for handling this proposal and for contacting me "
+        "about it."
+    )
 
     def __init__(self, *args, kind: str = Proposal.Kind.WEBINAR, **kwargs):
         super().__init__(*args, **kwargs)

@@ -34,7 +34,7 @@ def _language() -> str:
 
 def make_form(page, data=None):
     if page.form_kind == "subscribe":
-        return SubscribeForm(data, initial={"language": _language()})
+        return SubscribeForm(data)
     if page.form_kind == "join":
         return JoinForm(data, locale=page.locale)
     return ProposalForm(data, kind=page.kind)

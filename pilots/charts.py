@@ -7,15 +7,17 @@ draw them. Every chart is shown next to a data table, so the numbers are never o
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
 BAR_ROW = 40
-BAR_MAX = 360
+BAR_MAX = 220  # with 13-unit text, the chart is drawn at 1-1.3x on phones (see charts.css)
 BAR_LEFT = 4
+BAR_VALUE_ROOM = 80
 
-TILE_W = 104
+TILE_W = 116  # "Helsingin kaupunki" at 12 px fits; the map is drawn at its natural size
 TILE_H = 52
 TILE_GAP = 4
 
@@ -31,14 +33,18 @@ def bar_chart(rows: Sequence[tuple[str, float | Decimal, str]]) -> dict[str, Any
             {
                 "label": label,
                 "text": text,
-                "label_y": top + 13,
-                "bar_y": top + 18,
+                "label_y": top + 14,
+                "bar_y": top + 19,
                 "width": max(width, 1 if float(value) else 0),
                 "text_x": BAR_LEFT + width + 6,
-                "text_y": top + 30,
+                "text_y": top + 32,
             }
         )
-    return {"bars": bars, "width": BAR_LEFT + BAR_MAX + 90, "height": len(rows) * BAR_ROW + 4}
+    return {
+        "bars": bars,
+        "width": BAR_LEFT + BAR_MAX + BAR_VALUE_ROOM,
+        "height": len(rows) * BAR_ROW + 4,
+    }
 
 
 def tile_map(tiles: Iterable[tuple[Any, int]]) -> dict[str, Any]:
@@ -62,8 +68,8 @@ def tile_map(tiles: Iterable[tuple[Any, int]]) -> dict[str, Any]:
                 "x": x,
                 "y": y,
                 "text_x": x + TILE_W / 2,
-                "name_y": y + 20,
-                "count_y": y + 40,
+                "name_y": y + 21,
+                "count_y": y + 42,
                 "level": level,
             }
         )
@@ -80,12 +86,54 @@ def _date_x(day: dt.date, start: dt.date, span_days: int, left: float, width: fl
     return round(left + (day - start).days / span_days * width, 1)
 
 
+#: Indicator chart box (SVG units). Drawn about 340 px wide on a 375 px phone, so a 13-unit font
+#: renders at 13 px there and larger on wider screens (the CSS caps the width at 24rem).
+INDICATOR_W, INDICATOR_H = 340, 230
+INDICATOR_FONT = 13
+
+
+def _nice_step(span: float, count: int = 4) -> float:
+    """A 1/2/2.5/5 × 10^n step giving about ``count`` intervals over ``span``."""
+    raw = span / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * magnitude:
+            return factor * magnitude
+    return 10 * magnitude  # pragma: no cover - the loop always returns
+
+
+def _value_ticks(low: float, high: float) -> tuple[float, float, list[float]]:
+    """Rounded axis bounds around ``low``..``high`` and the tick values between them."""
+    if high == low:
+        low, high = low - 1, high + 1
+    step = _nice_step(high - low)
+    first = math.floor(low / step) * step
+    last = math.ceil(high / step) * step
+    ticks = []
+    value = first
+    while value <= last + step / 2:
+        ticks.append(round(value, 6))
+        value += step
+    return first, last, ticks
+
+
+def _date_ticks(start: dt.date, end: dt.date) -> list[tuple[dt.date, str]]:
+    """Year starts labelled with the year; over a short span, quarter starts as ``month/year``."""
+    years = [dt.date(y, 1, 1) for y in range(start.year, end.year + 1)]
+    inside = [d for d in years if start <= d <= end]
+    if len(inside) >= 2:
+        return [(d, str(d.year)) for d in inside]
+    quarters = [dt.date(y, m, 1) for y in range(start.year, end.year + 1) for m in (1, 4, 7, 10)]
+    return [(d, f"{d.month}/{d.year}") for d in quarters if start <= d <= end]
+
+
 def indicator_chart(indicator, measurements: Sequence) -> dict[str, Any] | None:
-    """Baseline point, dashed target line and the measured values over time."""
+    """Baseline point, dashed target line and the measured values over time, with value ticks
+    (gridlines), date ticks and the unit on the value axis."""
     if indicator.baseline_date is None or indicator.baseline_value is None:
         return None
-    left, right, top, bottom = 56, 12, 12, 30
-    width, height = 360, 180
+    left, right, top, bottom = 44, 10, 26, 26
+    width, height = INDICATOR_W, INDICATOR_H
     plot_w, plot_h = width - left - right, height - top - bottom
     dates = [indicator.baseline_date] + [m.date for m in measurements]
     if indicator.target_date:
@@ -95,48 +143,81 @@ def indicator_chart(indicator, measurements: Sequence) -> dict[str, Any] | None:
     values = [float(indicator.baseline_value), float(indicator.target_value)] + [
         float(m.value) for m in measurements
     ]
-    low, high = min(values), max(values)
-    pad = (high - low) * 0.1 or abs(high) * 0.1 or 1
-    low, high = low - pad, high + pad
+    low, high, value_ticks = _value_ticks(min(values), max(values))
 
     def y_of(value) -> float:
         return round(top + (high - float(value)) / (high - low) * plot_h, 1)
 
-    points = [
-        {
-            "x": _date_x(indicator.baseline_date, start, span, left, plot_w),
-            "y": y_of(indicator.baseline_value),
-        }
-    ]
+    def x_of(day: dt.date) -> float:
+        return _date_x(day, start, span, left, plot_w)
+
+    points = [{"x": x_of(indicator.baseline_date), "y": y_of(indicator.baseline_value)}]
     for m in measurements:
-        points.append({"x": _date_x(m.date, start, span, left, plot_w), "y": y_of(m.value)})
+        points.append({"x": x_of(m.date), "y": y_of(m.value)})
     target_y = y_of(indicator.target_value)
     return {
         "width": width,
         "height": height,
+        "font": INDICATOR_FONT,
         "left": left,
         "right": width - right,
         "top": top,
         "bottom": height - bottom,
-        "baseline": {**points[0], "rx": points[0]["x"] - 4, "ry": points[0]["y"] - 4},
-        "tick_x": left - 4,
-        "high_y": top + 8,
+        "baseline": {**points[0], "rx": points[0]["x"] - 5, "ry": points[0]["y"] - 5},
         "measured": points[1:],
         "polyline": " ".join(f"{p['x']},{p['y']}" for p in points),
         "target_y": target_y,
-        "target_label_y": target_y - 4,
-        "target_x": (
-            _date_x(indicator.target_date, start, span, left, plot_w)
-            if indicator.target_date
-            else None
-        ),
-        "start": start,
-        "end": end,
-        "axis_label_y": height - bottom + 16,
-        "high_label": _short_number(high),
-        "low_label": _short_number(low),
+        # The target's label sits above its line unless that would leave the plot.
+        "target_label_y": target_y - 5 if target_y - 5 - INDICATOR_FONT > top else target_y + 16,
+        "unit_y": top - 10,
+        "value_ticks": [
+            {"y": y_of(v), "label_y": y_of(v) + 4, "label": _short_number(v)} for v in value_ticks
+        ],
+        "tick_x": left - 6,
+        "date_ticks": [
+            {"x": x_of(day), "label": label, "anchor": _anchor(x_of(day), left, width - right)}
+            for day, label in _date_ticks(start, end)
+        ],
+        "date_tick_y": height - bottom + 6,
+        "date_label_y": height - bottom + 20,
     }
 
 
+def indicator_table(indicator, measurements: Sequence) -> list[dict[str, Any]]:
+    """The chart's figures in date order: the baseline, each measurement and the target (the
+    target where its date falls; last when it has none)."""
+    rows = [
+        {
+            "date": indicator.baseline_date,
+            "value": indicator.baseline_value,
+            "note": "",
+            "kind": "baseline",
+        },
+        *(
+            {"date": m.date, "value": m.value, "note": m.note, "kind": "measurement"}
+            for m in measurements
+        ),
+        {
+            "date": indicator.target_date,
+            "value": indicator.target_value,
+            "note": "",
+            "kind": "target",
+        },
+    ]
+    rows = [row for row in rows if row["value"] is not None]
+    return sorted(rows, key=lambda row: (row["date"] is None, row["date"] or dt.date.min))
+
+
+def _anchor(x: float, left: float, right: float) -> str:
+    """Labels at the ends of the axis are aligned inwards so they stay inside the box."""
+    if x - left < 20:
+        return "start"
+    if right - x < 20:
+        return "end"
+    return "middle"
+
+
 def _short_number(value: float) -> str:
-    return f"{value:.0f}" if abs(value) >= 10 else f"{value:.1f}"
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.1f}".rstrip("0").rstrip(".")

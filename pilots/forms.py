@@ -9,6 +9,7 @@ from django.core.validators import MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from cms.protection import HoneypotFormMixin
+from cms.public_forms import PublicFormMixin
 
 from .choices import ELIGIBLE_APPLICANTS
 from .models import FundingApplication
@@ -16,7 +17,7 @@ from .models import FundingApplication
 MAX_SHARE = Decimal("0.5")
 
 
-class FundingApplicationForm(HoneypotFormMixin, forms.ModelForm):
+class FundingApplicationForm(PublicFormMixin, HoneypotFormMixin, forms.ModelForm):
     """Only wellbeing services counties, HUS and the City of Helsinki; at most 50 % funding."""
 
     class Meta:
@@ -48,11 +49,20 @@ class FundingApplicationForm(HoneypotFormMixin, forms.ModelForm):
             "partners": _("Other organisations taking part, one per line."),
         }
 
+    autocomplete = {
+        "contact_email": "email",
+        "contact_name": "name",
+        "organisation_name": "organization",
+    }
+    submit_label = _("Send application")
+    #: No consent box: the details are needed to assess the application (the privacy notice says
+    #: so); the form says why they are stored and links the notice.
+    data_notice = _(
+        "We store these details for assessing the application and for contacting you about it."
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
-        self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
-        self.fields["organisation_name"].widget.attrs["autocomplete"] = "organization"
         for name in ("total_budget", "requested_funding"):
             # Validators are built when a field is made: setting ``min_value`` now would only
             # change the HTML attribute, so the check is attached explicitly.

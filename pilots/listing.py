@@ -156,6 +156,7 @@ def pilot_context(page) -> dict[str, Any]:
                 "latest": measurements[-1] if measurements else None,
                 "progress": progress,
                 "chart": charts.indicator_chart(indicator, measurements),
+                "table": charts.indicator_table(indicator, measurements),
             }
         )
     updates = list(page.updates()) if page.pk else []

@@ -24,7 +24,7 @@ from coordination.models import (
     default_locale_pilots,
 )
 from demo import data
-from demo.toolkit import DemoContext, ensure_page, ensure_snippet, translate_all
+from demo.toolkit import DemoContext, ensure_page, ensure_snippet, retranslate, translate_all
 
 PAGE_TYPES = {
     "LegislativeNeedsPage": LegislativeNeedsPage,
@@ -80,11 +80,12 @@ def _milestones(ctx: DemoContext, pilots: list, specs: list) -> None:
         if pilot.milestones.exists():
             continue
         page = pilot.get_latest_revision_as_object()
+        texts = data.Texts()
         for order, spec in enumerate(specs):
             done = _date(spec["done"])
             page.milestones.add(
                 Milestone(
-                    name=spec["name"],
+                    name=texts.fi(spec["name"]),
                     planned_date=_date(spec["planned"]),
                     done_date=done,
                     status="done" if done else "planned",
@@ -94,6 +95,7 @@ def _milestones(ctx: DemoContext, pilots: list, specs: list) -> None:
         revision = page.save_revision(user=ctx.user)
         if pilot.live:
             revision.publish(user=ctx.user)
+            retranslate(pilot.specific_class.objects.get(pk=pilot.pk), texts.strings, user=ctx.user)
         ctx.note(f"milestones {pilot.slug}")
 
 

@@ -9,7 +9,7 @@ from wagtail.models import Site
 from cms.models import SiteSettings
 from demo import data
 from demo.toolkit import DemoContext, ensure_page, translate_all
-from home.models import StandardPage
+from home.models import AccessibilityStatementPage, StandardPage
 
 
 def timeline_block(spec: Any) -> tuple[str, dict]:
@@ -73,8 +73,10 @@ def load(ctx: DemoContext) -> None:
         pages[spec["slug"]] = page
         if created:
             ctx.note(spec["slug"])
+    statement = load_accessibility_statement(ctx, source["accessibility_statement"])
+    pages[statement.slug] = statement
     translate_all(home, data.Texts(common).strings, user=ctx.user)
-    for spec in source["pages"]:
+    for spec in [*source["pages"], source["accessibility_statement"]]:
         translate_all(
             pages[spec["slug"]], data.Texts(common, spec["strings"]).strings, user=ctx.user
         )
@@ -88,3 +90,26 @@ def load(ctx: DemoContext) -> None:
         site_settings.privacy_page = pages[settings_spec["privacy_page"]]
         site_settings.demo_content = True
         site_settings.save()
+
+
+def load_accessibility_statement(ctx: DemoContext, spec: Any) -> AccessibilityStatementPage:
+    """The statement the law asks for, with its known non-conformities (translated later)."""
+    issues = [("issue", issue.plain()) for issue in spec["non_conformities"]]
+    page, created = ensure_page(
+        ctx.home,
+        AccessibilityStatementPage,
+        spec["slug"],
+        title=spec["title"],
+        intro=spec["intro"],
+        compliance_status=spec["compliance_status"],
+        prepared_on=spec["prepared_on"],
+        reviewed_on=spec["reviewed_on"],
+        assessment=spec["assessment"],
+        feedback_intro=spec["feedback_intro"],
+        thank_you=spec["thank_you"],
+        non_conformities=issues,
+        show_in_menus=False,
+    )
+    if created:
+        ctx.note(spec["slug"])
+    return page

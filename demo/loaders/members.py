@@ -28,7 +28,7 @@ def _organisations(ctx: DemoContext, specs: list) -> dict[str, MemberOrganisatio
         org, created = ensure_snippet(
             MemberOrganisation,
             {"slug": spec["slug"]},
-            name=spec["name"],
+            name=texts.fi(spec["name"]),
             organisation_type=spec["type"],
             region=regions.get(spec["region"]) if spec["region"] else None,
             website=spec["website"],

@@ -62,7 +62,7 @@ def _slug_strings(title, texts: data.Texts) -> str:
 def _indicator(spec, dates, texts: data.Texts) -> Indicator:
     return Indicator(
         name=texts.fi(spec["name"]),
-        unit=spec["unit"],
+        unit=texts.fi(spec["unit"]),
         direction=spec["direction"],
         baseline_value=_decimal(spec["baseline"]),
         baseline_date=_date(dates["baseline_date"]),

@@ -345,7 +345,8 @@ class EventPage(PublicPageMixin, Page):
         TranslatableField("venue"),
         SynchronizedField("online_link"),
         SynchronizedField("online_link_visibility"),
-        SynchronizedField("organiser"),
+        # The organiser's own language version (its name in Swedish or English).
+        TranslatableField("organiser"),
         SynchronizedField("event_language"),
         SynchronizedField("registration_mode"),
         SynchronizedField("registration_url"),

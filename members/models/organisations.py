@@ -112,8 +112,10 @@ class MemberOrganisation(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("is_public"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # Official names differ by language (Välfärdsområdet Birkaland, City of Helsinki); a company
+    # keeps its one name by leaving the translation as it is.
     translatable_fields = [
-        SynchronizedField("name"),
+        TranslatableField("name"),
         SynchronizedField("slug"),
         SynchronizedField("organisation_type"),
         TranslatableField("region"),

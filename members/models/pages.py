@@ -194,11 +194,21 @@ class WorkingGroupPage(PublicPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["members"] = [
+        organisations = [
             m.organisation
             for m in self.memberships.select_related("organisation").all()
             if m.organisation
         ]
+        # The membership rows are copied as they are into each language version; show each
+        # organisation's own version in this page's language (its Swedish or English name).
+        localized = {
+            org.translation_key: org
+            for org in MemberOrganisation.objects.filter(
+                translation_key__in=[o.translation_key for o in organisations],
+                locale_id=self.locale_id,
+            )
+        }
+        context["members"] = [localized.get(o.translation_key, o) for o in organisations]
         return context
 
 

@@ -10,7 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.models import Orderable, TranslatableMixin
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import TranslatableField
 
 from ..choices import (
     Direction,
@@ -115,7 +115,8 @@ class Indicator(TranslatableMixin, ClusterableModel, Orderable):
         APIField("data_source"),
         APIField("measurements"),
     ]
-    override_translatable_fields = [SynchronizedField("unit")]
+    # Units are words in some languages ("vrk" is "dygn" and "days"); "%" stays as it is.
+    override_translatable_fields = [TranslatableField("unit")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("indicator")

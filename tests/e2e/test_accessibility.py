@@ -16,6 +16,11 @@ PAGES: dict[str, dict[str, str]] = {
     "StandardPage": {"fi": "/fi/tietoa/", "sv": "/sv/om/", "en": "/en/about/"},
     "StandardPage (cards)": {"fi": "/fi/osallistu/", "sv": "/sv/delta/", "en": "/en/get-involved/"},
     "404": {"fi": "/fi/ei-ole/", "sv": "/sv/finns-inte/", "en": "/en/missing/"},
+    "AccessibilityStatementPage": {
+        "fi": "/fi/saavutettavuusseloste/",
+        "sv": "/sv/tillganglighetsutlatande/",
+        "en": "/en/accessibility-statement/",
+    },
     # pilots
     "PilotIndexPage": {"fi": "/fi/kokeilut/", "sv": "/sv/forsok/", "en": "/en/pilots/"},
     "PilotPage": {

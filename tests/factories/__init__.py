@@ -24,6 +24,7 @@ from .events import (
     RegistrationFactory,
 )
 from .home import (
+    AccessibilityStatementPageFactory,
     BlogIndexPageFactory,
     BlogPageFactory,
     HomePageFactory,
@@ -68,6 +69,7 @@ from .tree import LocaleTree, build_locale_tree
 from .users import SuperuserFactory, UserFactory
 
 __all__ = [
+    "AccessibilityStatementPageFactory",
     "AIRecordPageFactory",
     "RegisterIndexPageFactory",
     "translate_record",

@@ -6,7 +6,7 @@ import datetime as dt
 
 import factory
 
-from home.models import HomePage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from home.news import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
 from home.newsletter import NewsletterIndexPage, NewsletterIssuePage
 
@@ -27,6 +27,29 @@ class StandardPageFactory(PageFactory):
         model = StandardPage
 
     intro = factory.LazyAttribute(lambda o: f"Johdanto: {o.title}")
+
+
+class AccessibilityStatementPageFactory(PageFactory):
+    class Meta:
+        model = AccessibilityStatementPage
+
+    title = "Saavutettavuusseloste"
+    compliance_status = AccessibilityStatementPage.ComplianceStatus.PARTIAL
+    prepared_on = dt.date(2025, 9, 15)
+    reviewed_on = dt.date(2026, 11, 30)
+    non_conformities = factory.LazyFunction(
+        lambda: [
+            (
+                "issue",
+                {
+                    "title": "Vanhat PDF-raportit",
+                    "description": "Ei otsikkorakennetta.",
+                    "criteria": "1.3.1",
+                    "workaround": "Pyydä saavutettava versio.",
+                },
+            )
+        ]
+    )
 
 
 class NewsIndexPageFactory(PageFactory):

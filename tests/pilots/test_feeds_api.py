@@ -232,7 +232,7 @@ def test_pilot_page_draws_indicator_with_progress_in_words(client):
     assert "62 % of the way to the target" in html
     svg = html.split('<svg class="chart chart--indicator"', 1)[1].split("</svg>", 1)[0]
     assert 'role="img"' in svg and "<title" in svg and "," not in svg.split("<title", 1)[0]
-    assert "<caption>" in html
+    assert "<caption id=" in html and '<details class="chart-data">' in html
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])

@@ -162,7 +162,7 @@ def test_overview_has_map_and_theme_chart_with_tables(client):
     html = client.get(INDEX).content.decode()
     assert html.count('role="img"') >= 2
     assert '<title id="pilot-map-title">' in html
-    assert "<caption>" in html
+    assert "<caption id=" in html and '<details class="chart-data">' in html
     # Kanta-Häme has two pilots: its row in the data table says so.
     assert re.search(r"<th scope=\"row\">Kanta-Häme</th>\s*<td>2</td>", html)
 

@@ -25,7 +25,7 @@ from wagtail.models import Locale, Page
 from coordination.models import LegislativeNeed
 from editorial.roles import COMMUNICATIONS, LIAISONS, TRANSLATORS_SV
 from events.models import EventPage, Registration
-from home.models import NewsletterIssuePage
+from home.models import AccessibilityFeedback, NewsletterIssuePage
 from members.models import (
     ConsentRecord,
     MembershipApplication,
@@ -53,6 +53,7 @@ VIEWSETS = {
     Registration: "events_registrations",
     FundingApplication: "pilots_funding_applications",
     LegislativeNeed: "coordination_legislative_needs",
+    AccessibilityFeedback: "home_accessibility_feedback",
 }
 APP_KWARGS = {"app_label", "app_name", "content_type_app_name"}
 MODEL_KWARGS = {"model_name", "content_type_model_name"}
@@ -105,6 +106,12 @@ def make_records() -> dict[type[models.Model], models.Model]:
             requested_funding=500,
             maturity=choices.Maturity.values[0],
             description="Kuvaus",
+        ),
+        AccessibilityFeedback.objects.create(
+            name=f"{MARK} Palautteen antaja",
+            email=f"{MARK}-palaute@example.org",
+            message=f"{MARK} saavutettavuuspalaute",
+            language="fi",
         ),
         LegislativeNeed.objects.create(
             locale=fi,
