@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from cms.protection import HoneypotFormMixin
+from cms.public_forms import PublicFormMixin
 
 from .standard import missing_required
 
@@ -55,7 +56,7 @@ class RecordPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class FeedbackForm(HoneypotFormMixin, forms.Form):
+class FeedbackForm(PublicFormMixin, HoneypotFormMixin, forms.Form):
     """ "Ask about or comment on this system": stored, then forwarded to the record's contact."""
 
     name = forms.CharField(label=_("Your name (optional)"), max_length=200, required=False)
@@ -67,3 +68,6 @@ class FeedbackForm(HoneypotFormMixin, forms.Form):
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
+
+    autocomplete = {"name": "name", "email": "email"}
+    submit_label = _("Send")

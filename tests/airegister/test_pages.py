@@ -64,6 +64,7 @@ def test_index_queries_do_not_grow_with_records(client, index):
     with CaptureQueriesContext(connection) as few:
         client.get(index.url, {"status": "pilot"})
     _records(6, region=RegionFactory(name="Kainuu", slug="kainuu"))
+    client.get(index.url)  # publishing moved the cache generation: warm the per-site caches again
     with CaptureQueriesContext(connection) as many:
         client.get(index.url, {"status": "pilot"})
     assert len(many) == len(few)
