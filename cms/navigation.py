@@ -44,7 +44,12 @@ MAIN_MENU: tuple[MenuGroup, ...] = (
     MenuGroup(
         "pilots",
         pgettext_lazy("main menu", "Pilots"),
-        ("pilots.PilotIndexPage", "pilots.FundingCallPage", "coordination.LessonsLearnedPage"),
+        (
+            "pilots.PilotIndexPage",
+            "airegister.RegisterIndexPage",
+            "pilots.FundingCallPage",
+            "coordination.LessonsLearnedPage",
+        ),
     ),
     MenuGroup(
         "knowledge",

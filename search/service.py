@@ -87,7 +87,7 @@ def store_vocabulary(documents: list[PageDocument]) -> None:
     by_lang: dict[str, set[str]] = {}
     for d in documents:
         by_lang.setdefault(d.lang, set()).update(
-            vocabulary.vocabulary_words((d.title, d.summary, d.body))
+            vocabulary.vocabulary_words((d.title, d.summary, d.head, d.body))
         )
     for lang, found in by_lang.items():
         vocabulary.store_words(lang, found, analyzer(lang))
@@ -152,15 +152,21 @@ def reindex_all(progress: Callable[[str], None] | None = None, batch: int = 50) 
     backend.clear()
     SearchTerm.objects.all().delete()
     morphology.prepare()
-    documents: list[PageDocument] = []
+    per_page: list[list[PageDocument]] = []
     for page in Page.objects.filter(depth__gt=1).live().specific().iterator():
-        documents += build_documents(page)
+        found = build_documents(page)
+        if found:
+            per_page.append(found)
         if progress:
             progress(page.title[:40])
+    documents = [d for page_documents in per_page for d in page_documents]
     # The whole vocabulary first, so a compound's parts are found whichever page has them.
     store_vocabulary(documents)
-    for start in range(0, len(documents), batch):
-        store_documents(documents[start : start + batch])
+    # Batches of whole pages: ``store_documents`` replaces all rows of each page it is given, so
+    # a page whose items spread over two batches would lose the first batch's rows (its own
+    # document among them).
+    for start in range(0, len(per_page), batch):
+        store_documents([d for docs in per_page[start : start + batch] for d in docs])
     return len(documents)
 
 

@@ -107,8 +107,9 @@ PAGE_TYPES = [
     PageTypeCase(
         "PilotIndexPage", "/fi/kokeilut/", more_like("/fi/kokeilut/"), max_queries=25
     ),  # + one GROUP BY per facet (cms.listing, #15)
-    # + image block, + the link to the pilot's AI register record (cached after the first render)
-    PageTypeCase("PilotPage", PILOT, more_like(PILOT), max_queries=34),
+    # + image block, + the link to the pilot's AI register record (cached after the first render),
+    # + milestones and figures in the page's language (#17)
+    PageTypeCase("PilotPage", PILOT, more_like(PILOT), max_queries=35),
     PageTypeCase(
         "PilotUpdatePage",
         PILOT + "kokeilu-kaynnistyi-lastensuojelussa/",
@@ -166,7 +167,11 @@ PAGE_TYPES = [
     ),
     PageTypeCase("WorkingGroupIndexPage", "/fi/tyoryhmat/", more_like("/fi/tyoryhmat/")),
     PageTypeCase(
-        "WorkingGroupPage", "/fi/tyoryhmat/juridiikan-tyoryhma/", add_many_pages, max_queries=19
+        "WorkingGroupPage",
+        "/fi/tyoryhmat/juridiikan-tyoryhma/",
+        add_many_pages,
+        # + the member organisations' versions in the page's language (translatable names)
+        max_queries=20,
     ),
     PageTypeCase("PartnerIndexPage", "/fi/kumppanit/", more_like("/fi/kumppanit/")),
     PageTypeCase("PartnerPage", "/fi/kumppanit/wenla/", add_many_pages),

@@ -142,7 +142,7 @@ def test_report_page_shows_files_toc_fulltext_and_citation(client):
     # table of contents links to the heading anchors the heading block renders
     assert 'href="#bakgrund"' in html and 'id="bakgrund"' in html
     # "read on the page" fallback with the Finnish text of the PDF
-    assert "<details" in html and "Selvitys kokoaa noin 50" in html
+    assert 'class="report__fulltext"' in html and "Selvitys kokoaa noin 50" in html
     assert "DigiFinland Oy (2024)." in html
 
 
