@@ -94,10 +94,16 @@ def store_vocabulary(documents: list[PageDocument]) -> None:
 
 
 def store_documents(documents: list[PageDocument]) -> None:
-    """Save analysed rows, facets and vocabulary, then hand the rows to the backend."""
+    """Save the documents' vocabulary, then their analysed rows and facets (see ``save_rows``)."""
     if not documents:
         return
     store_vocabulary(documents)
+    save_rows(documents)
+
+
+def save_rows(documents: list[PageDocument]) -> None:
+    """Save analysed rows and facets, then hand the rows to the backend. The vocabulary must
+    already hold the documents' words (``store_vocabulary``)."""
     rows = [to_row(d) for d in documents]
     # A page's documents are replaced together: an item the page no longer lists goes away.
     page_ids = {r.page_id for r in rows}
@@ -147,7 +153,7 @@ def index_subtree(page: Page) -> None:
 
 
 def reindex_all(progress: Callable[[str], None] | None = None, batch: int = 50) -> int:
-    """Rebuild the whole index from the live pages; returns the number of indexed pages."""
+    """Rebuild the whole index from the live pages; returns the number of indexed documents."""
     backend = get_backend()
     backend.clear()
     SearchTerm.objects.all().delete()
@@ -162,11 +168,11 @@ def reindex_all(progress: Callable[[str], None] | None = None, batch: int = 50) 
     documents = [d for page_documents in per_page for d in page_documents]
     # The whole vocabulary first, so a compound's parts are found whichever page has them.
     store_vocabulary(documents)
-    # Batches of whole pages: ``store_documents`` replaces all rows of each page it is given, so
+    # Batches of whole pages: ``save_rows`` replaces all rows of each page it is given, so
     # a page whose items spread over two batches would lose the first batch's rows (its own
     # document among them).
     for start in range(0, len(per_page), batch):
-        store_documents([d for docs in per_page[start : start + batch] for d in docs])
+        save_rows([d for docs in per_page[start : start + batch] for d in docs])
     return len(documents)
 
 
