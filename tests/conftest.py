@@ -94,7 +94,10 @@ def pytest_itemcollected(item: pytest.Item) -> None:
 
 
 def _needs_demo(item: pytest.Item) -> bool:
-    return item.get_closest_marker("demo") is not None
+    """Marked ``demo``, or asking for the demo by fixture name (``usefixtures("demo")`` too):
+    either way the test must run after the factory-built ones, which expect no demo pages."""
+    names = getattr(item, "fixturenames", ())
+    return item.get_closest_marker("demo") is not None or "demo" in names or "demo_site" in names
 
 
 def _is_transactional(item: pytest.Item) -> bool:

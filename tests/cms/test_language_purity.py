@@ -13,7 +13,7 @@ import pytest
 from demo import data
 from tests.e2e.test_accessibility import PAGES
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def _translated(value) -> list[str]:

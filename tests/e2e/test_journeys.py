@@ -58,7 +58,7 @@ def test_visitor_switches_language_on_a_pilot_page(demo_site, live_server, page)
 
 def test_visitor_subscribes_to_the_newsletter_and_confirms(demo_site, live_server, page):
     page.goto(f"{live_server.url}/fi/tilaa-uutiskirje/")
-    page.get_by_label("Sähköposti").fill("lukija@example.org")
+    page.get_by_role("textbox", name="Sähköposti").fill("lukija@example.org")
     page.get_by_label("svenska").check()
     page.locator("#id_consent").check()
     page.get_by_role("button", name="Tilaa").click()
