@@ -21,7 +21,7 @@ NAMES = ["Aalto Oy", "Alfa Ab", "Beta Oy", "Bravo Oy", "Cesium Oy", "Ämmä Oy",
 
 
 @pytest.fixture
-def page(monkeypatch):
+def directory_page(monkeypatch):
     monkeypatch.setattr(directory, "DIRECTORY_ONE_PAGE_LIMIT", 5)
     monkeypatch.setattr(directory, "PER_LETTER_PAGE", 2)
     page = MemberDirectoryPageFactory(slug="jasenet-testi")
@@ -35,8 +35,8 @@ def entries(html: str) -> list[str]:
 
 
 @override_settings(PAGE_CACHE_ENABLED=False)
-def test_over_the_limit_the_first_letter_is_shown_with_letter_links(client, page):
-    response = client.get(page.url)
+def test_over_the_limit_the_first_letter_is_shown_with_letter_links(client, directory_page):
+    response = client.get(directory_page.url)
     assert response.status_code == 200
     html = response.content.decode()
     assert entries(html) == ["aalto-oy", "alfa-ab"]
@@ -45,34 +45,34 @@ def test_over_the_limit_the_first_letter_is_shown_with_letter_links(client, page
 
 
 @override_settings(PAGE_CACHE_ENABLED=False)
-def test_a_letter_page_keeps_finnish_letters_and_filters(client, page):
-    assert entries(client.get(page.url, {"letter": "Y"}).content.decode()) == ["uber-oy"]
-    assert entries(client.get(page.url, {"letter": "Ä"}).content.decode()) == ["amma-oy"]
-    assert entries(client.get(page.url, {"letter": "#"}).content.decode()) == ["3d-oy"]
-    html = client.get(page.url, {"letter": "B", "q": "brav"}).content.decode()
+def test_a_letter_page_keeps_finnish_letters_and_filters(client, directory_page):
+    assert entries(client.get(directory_page.url, {"letter": "Y"}).content.decode()) == ["uber-oy"]
+    assert entries(client.get(directory_page.url, {"letter": "Ä"}).content.decode()) == ["amma-oy"]
+    assert entries(client.get(directory_page.url, {"letter": "#"}).content.decode()) == ["3d-oy"]
+    html = client.get(directory_page.url, {"letter": "B", "q": "brav"}).content.decode()
     assert entries(html) == ["bravo-oy"]
 
 
 @override_settings(PAGE_CACHE_ENABLED=False)
-def test_a_letter_is_paginated_and_bad_letters_are_400(client, page):
+def test_a_letter_is_paginated_and_bad_letters_are_400(client, directory_page):
     for n in range(3):
         MemberOrganisationFactory(name=f"Alku {n} Oy")
-    first = entries(client.get(page.url, {"letter": "A"}).content.decode())
-    second = entries(client.get(page.url, {"letter": "A", "page": "2"}).content.decode())
+    first = entries(client.get(directory_page.url, {"letter": "A"}).content.decode())
+    second = entries(client.get(directory_page.url, {"letter": "A", "page": "2"}).content.decode())
     assert len(first) == 2 and len(second) == 2 and not set(first) & set(second)
-    assert client.get(page.url, {"letter": "%"}).status_code == 400
-    assert client.get(page.url, {"letter": "A", "page": "x"}).status_code == 400
+    assert client.get(directory_page.url, {"letter": "%"}).status_code == 400
+    assert client.get(directory_page.url, {"letter": "A", "page": "x"}).status_code == 400
 
 
 @override_settings(PAGE_CACHE_ENABLED=False)
-def test_queries_do_not_grow_with_members(client, page):
-    client.get(page.url)  # warm per-process caches
+def test_queries_do_not_grow_with_members(client, directory_page):
+    client.get(directory_page.url)  # warm per-process caches
     with CaptureQueriesContext(connection) as few:
-        client.get(page.url, {"letter": "B"})
+        client.get(directory_page.url, {"letter": "B"})
     for n in range(30):
         MemberOrganisationFactory(name=f"Bulk {n} Oy")
-    client.get(page.url)
+    client.get(directory_page.url)
     with CaptureQueriesContext(connection) as many:
-        response = client.get(page.url, {"letter": "B"})
+        response = client.get(directory_page.url, {"letter": "B"})
     assert len(entries(response.content.decode())) == 2
     assert len(many) == len(few)
