@@ -398,7 +398,7 @@ def test_coordinator_approves_a_report_and_opens_the_register(fresh_install, bro
 
 
 def test_liaison_cannot_reach_another_pilot_by_any_admin_route(fresh_install, browser):
-    """Every admin route to the second pilot (editor, explorer, add, history, preview, its
+    """Every admin route to the second pilot (explorer, editor, add, history, preview, its
     reports, the page chooser and admin search) leads nowhere for the first pilot's liaison."""
     from coordination.models import ProgressReport
     from pilots.models import PilotPage
@@ -409,6 +409,7 @@ def test_liaison_cannot_reach_another_pilot_by_any_admin_route(fresh_install, br
     other_report = ProgressReport.objects.filter(pilot=other).first()
     liaison = login(browser, base, "yhteyshenkilo-1")
     routes = [
+        f"/admin/pages/{other.pk}/",  # the explorer: refused, back to the dashboard
         f"/admin/pages/{other.pk}/edit/",
         f"/admin/pages/{other.pk}/add_subpage/",
         f"/admin/pages/{other.pk}/history/",
@@ -425,11 +426,13 @@ def test_liaison_cannot_reach_another_pilot_by_any_admin_route(fresh_install, br
         response = liaison.goto(base + route)
         assert response.status in (403, 404) or liaison.url.rstrip("/").endswith("/admin"), route
         assert other.title not in liaison.locator("main").inner_text(), route
-    # The explorer may show the public pilot's title (the liaison's explorable root is the tree
-    # root, as their pilot exists in three languages) but nothing under it and no action on it.
-    liaison.goto(f"{base}/admin/pages/{other.pk}/")
+    # The explorer lists the way to the liaison's own pilot only, never the other one or its pages.
+    liaison.goto(f"{base}/admin/pages/{own.get_parent().pk}/")
+    assert f"/admin/pages/{own.pk}/edit/" in liaison.content()
     for page_id in [other.pk, *other.get_descendants().values_list("pk", flat=True)]:
-        assert f"/admin/pages/{page_id}/edit/" not in liaison.content()
+        assert f"/admin/pages/{page_id}/" not in liaison.content()
+        liaison.goto(f"{base}/admin/pages/{page_id}/")
+        assert liaison.url.rstrip("/").endswith("/admin"), page_id
     liaison.goto(f"{base}/admin/pages/search/?q={other.title.split()[0]}")
     assert f"/admin/pages/{other.pk}/edit/" not in liaison.content()
     liaison.goto(f"{base}/admin/coordination/reports/new/")
