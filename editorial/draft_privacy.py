@@ -35,3 +35,17 @@ def without_others_drafts(pages: QuerySet, user: Any) -> QuerySet:
     )
     hidden = list(others_drafts)
     return pages.exclude(pk__in=hidden) if hidden else pages
+
+
+def may_explore(page: Page, user: Any) -> bool:
+    """Whether ``user`` may open ``page`` in the page explorer.
+
+    Wagtail lists only explorable pages (those a user holds a right on, their descendants and
+    ancestors), but opens any page under the user's explorable root when its id is typed in the
+    address: a liaison, whose pilot exists in three languages and whose explorable root is
+    therefore the tree root, could open another pilot's explorer page and read its (draft) title,
+    status and translations. This is Wagtail's own explorable set, applied to the opened page too.
+    """
+    if page.is_root() or user.is_superuser:
+        return True
+    return page_permission_policy.explorable_instances(user).filter(pk=page.pk).exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +16,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision, WorkflowState
 
 from . import views
-from .draft_privacy import without_others_drafts
+from .draft_privacy import may_explore, without_others_drafts
 from .names import display_name
 from .permissions import liaison_pilots, translator_locales
 from .signals import LIAISONS_ADDED, LIAISONS_REMOVED, TRANSLATION_SYNC
@@ -222,3 +223,16 @@ def hide_others_drafts_in_choosers(pages, request):
 @hooks.register("construct_explorer_page_queryset")
 def hide_others_drafts_in_listings(parent_page, pages, request):
     return without_others_drafts(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset", order=-10)
+def refuse_pages_outside_explorable_set(parent_page, pages, request):
+    """The explorer refuses a page the user may not explore (see :func:`may_explore`).
+
+    Wagtail calls this hook for every explorer listing (and its results fragment) before
+    rendering; its admin check turns ``PermissionDenied`` into "no permission" and a redirect to
+    the dashboard, as for the editor of a page one may not edit.
+    """
+    if not may_explore(parent_page, request.user):
+        raise PermissionDenied
+    return pages

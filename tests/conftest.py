@@ -177,6 +177,54 @@ def _mail_goes_through_the_queue(django_test_environment):
     settings.EMAIL_BACKEND = "members.mailqueue.QueueBackend"
 
 
+#: What the migrations left in the test database, serialized before any test ran (see below).
+_migrated_data: str | None = None
+
+#: The fixtures that start from a fresh install (migrations' data restored, then the demo).
+FRESH_INSTALL_FIXTURES = frozenset({"fresh_install", "migrated_database"})
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """pytest-django's test databases; when a collected test starts from a fresh install, the
+    migrations' data (locales, site, front page, groups, rights, workflow) is serialized here,
+    before any test has run, so :func:`restore_migrated_data` can bring it back whatever ran
+    earlier on this worker (a flush, a committed demo)."""
+    global _migrated_data
+    wanted = any(
+        FRESH_INSTALL_FIXTURES & set(getattr(item, "fixturenames", ()))
+        for item in request.session.items
+    )
+    if wanted and _migrated_data is None:
+        from django.db import connection
+
+        with django_db_blocker.unblock():
+            _migrated_data = connection.creation.serialize_db_to_string()
+    return django_db_setup
+
+
+def restore_migrated_data() -> None:
+    """Empty every table and load the migrations' data back: a freshly migrated database.
+
+    Django's serialized rollback loads the same data on top of whatever the previous test left
+    (after a flush its ``post_migrate`` handlers have already recreated content types and
+    permissions under new ids), so the result depended on test order; emptying first does not.
+    The flush keeps the sequences, so rows made later never reuse a restored id.
+    """
+    from django.db import connection
+
+    if _migrated_data is None:
+        raise RuntimeError("no fresh_install test was collected: migrations' data not recorded")
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(_migrated_data)
+
+
+@pytest.fixture
+def migrated_database(transactional_db) -> None:
+    """A freshly migrated database for a transactional test, whatever ran before it."""
+    restore_migrated_data()
+
+
 @pytest.fixture(scope="session")
 def demo(django_db_setup, django_db_blocker) -> None:
     """The demo site, committed once per test database for the ``db`` tests that ask for it.

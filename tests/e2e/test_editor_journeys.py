@@ -1,8 +1,9 @@
 """Every editorial role's daily journeys in Chromium, from a fresh install with the demo.
 
-Each test starts from what a new install has: the data the migrations made (restored with
-Django's serialized rollback: groups and their rights from the role table, the workflow,
-locales, site) plus the demo loaders (``load_demo_content`` and ``load_editorial_demo``); no
+Each test starts from what a new install has: the data the migrations made (serialized when the
+test database was made and restored into emptied tables, so whatever ran before on the worker
+does not matter: groups and their rights from the role table, the workflow, locales, site) plus
+the demo loaders (``load_demo_content`` and ``load_editorial_demo``); no
 right is granted by hand. The demo users log in with the demo password, as in the editors'
 guide, and each journey checks its effect where a visitor or recipient sees it.
 
@@ -28,6 +29,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from tests.conftest import restore_migrated_data
+
 pytestmark = [pytest.mark.e2e]
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "img" / "editors"
@@ -41,16 +44,18 @@ def _in_memory_sqlite() -> bool:
 
 
 @pytest.fixture
-def fresh_install(django_db_serialized_rollback, live_server):
-    """The migrations' data (serialized rollback) plus the demo and the demo editors."""
+def fresh_install(live_server):
+    """A freshly migrated database (the migrations' data, restored whatever ran before on this
+    worker) plus the demo and the demo editors; the live server's address."""
     global _fresh_install
     from django.core.cache import caches
     from django.db import connection
 
     if _in_memory_sqlite() and _fresh_install is not None:
         connection.ensure_connection()
-        _fresh_install.backup(connection.connection)
+        _fresh_install.backup(connection.connection)  # the whole database, as first built
     else:
+        restore_migrated_data()
         call_command("load_demo_content", skip_index=True, verbosity=0, stdout=io.StringIO())
         call_command("load_editorial_demo", force=True, stdout=io.StringIO())
         if _in_memory_sqlite():
@@ -128,10 +133,6 @@ def write_report(liaison, base: str, public_text: str, period: tuple[str, str], 
     return int(re.search(r"/reports/(\d+)/review/", liaison.url).group(1))
 
 
-# Under pytest-xdist, when this is the first journey on a worker after other tests, the demo
-# loader has found no default Site (the serialized rollback did not restore the migrations'
-# data); alone and without xdist it passes. Tracked in #16; the other journeys cover the flow.
-@pytest.mark.xfail(strict=False, reason="#16: first fresh_install on an xdist worker, see comment")
 def test_liaison_update_and_report_approved_by_communications(fresh_install, browser):
     from coordination.models import ProgressReport
     from pilots.models import PilotUpdatePage
@@ -190,10 +191,6 @@ def assert_published_report(public, base, pilot, date: str, value: str, text: st
     assert text in public.locator("main").inner_text()
 
 
-# Under pytest-xdist, when this is the first journey on a worker after other tests, the demo
-# loader has found no default Site (the serialized rollback did not restore the migrations'
-# data); alone and without xdist it passes. Tracked in #16; the other journeys cover the flow.
-@pytest.mark.xfail(strict=False, reason="#16: first fresh_install on an xdist worker, see comment")
 def test_communications_composes_and_sends_a_newsletter_issue(fresh_install, browser):
     from home.newsletter import NewsletterIndexPage, NewsletterIssuePage
     from members.models import NewsletterSend
@@ -401,7 +398,7 @@ def test_coordinator_approves_a_report_and_opens_the_register(fresh_install, bro
 
 
 def test_liaison_cannot_reach_another_pilot_by_any_admin_route(fresh_install, browser):
-    """Every admin route to the second pilot (editor, explorer, add, history, preview, its
+    """Every admin route to the second pilot (explorer, editor, add, history, preview, its
     reports, the page chooser and admin search) leads nowhere for the first pilot's liaison."""
     from coordination.models import ProgressReport
     from pilots.models import PilotPage
@@ -412,6 +409,7 @@ def test_liaison_cannot_reach_another_pilot_by_any_admin_route(fresh_install, br
     other_report = ProgressReport.objects.filter(pilot=other).first()
     liaison = login(browser, base, "yhteyshenkilo-1")
     routes = [
+        f"/admin/pages/{other.pk}/",  # the explorer: refused, back to the dashboard
         f"/admin/pages/{other.pk}/edit/",
         f"/admin/pages/{other.pk}/add_subpage/",
         f"/admin/pages/{other.pk}/history/",
@@ -428,11 +426,13 @@ def test_liaison_cannot_reach_another_pilot_by_any_admin_route(fresh_install, br
         response = liaison.goto(base + route)
         assert response.status in (403, 404) or liaison.url.rstrip("/").endswith("/admin"), route
         assert other.title not in liaison.locator("main").inner_text(), route
-    # The explorer may show the public pilot's title (the liaison's explorable root is the tree
-    # root, as their pilot exists in three languages) but nothing under it and no action on it.
-    liaison.goto(f"{base}/admin/pages/{other.pk}/")
+    # The explorer lists the way to the liaison's own pilot only, never the other one or its pages.
+    liaison.goto(f"{base}/admin/pages/{own.get_parent().pk}/")
+    assert f"/admin/pages/{own.pk}/edit/" in liaison.content()
     for page_id in [other.pk, *other.get_descendants().values_list("pk", flat=True)]:
-        assert f"/admin/pages/{page_id}/edit/" not in liaison.content()
+        assert f"/admin/pages/{page_id}/" not in liaison.content()
+        liaison.goto(f"{base}/admin/pages/{page_id}/")
+        assert liaison.url.rstrip("/").endswith("/admin"), page_id
     liaison.goto(f"{base}/admin/pages/search/?q={other.title.split()[0]}")
     assert f"/admin/pages/{other.pk}/edit/" not in liaison.content()
     liaison.goto(f"{base}/admin/coordination/reports/new/")
