@@ -43,7 +43,8 @@ def test_pilot_pages_have_no_axe_violations(demo_site, live_server, page):
         page.goto(f"{live_server.url}{path}")
         assert_no_axe_violations(page, path)
     # The open form after an empty submission: errors shown, still accessible.
-    page.get_by_role("button", name="Lähetä hakemus").click()
+    with page.expect_navigation():  # count() does not wait: wait for the answer to the post
+        page.get_by_role("button", name="Lähetä hakemus").click()
     assert page.locator(".errorlist").count() > 0
     assert_no_axe_violations(page, "form with errors")
 
