@@ -63,6 +63,7 @@ def event_index_context(page: EventIndexPage, request: HttpRequest) -> dict[str,
         facets=facets,
         fields=fields,
         per_page=None,
+        cache_key=f"events:{page.pk}",
     )
     chosen = listing.results.values("pk")
     upcoming = upcoming_events(page.locale, now).descendant_of(page).filter(pk__in=chosen)

@@ -128,6 +128,7 @@ def directory_listing(page, request) -> Listing:
             ),
         ],
         per_page=None,
+        cache_key=f"members:{page.pk}",
     )
 
 

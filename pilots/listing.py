@@ -83,6 +83,7 @@ def pilot_index_context(page, request) -> dict[str, Any]:
         pilots_of(page),
         facets=pilot_facets(page.locale, regions),
         per_page=PILOTS_PER_PAGE,
+        cache_key=f"pilots:{page.pk}",
     )
     matching = listing.results.order_by().select_related(None).prefetch_related(None)
     region_counts = {
