@@ -85,21 +85,27 @@ def pilot_index_context(page, request) -> dict[str, Any]:
         per_page=PILOTS_PER_PAGE,
         cache_key=f"pilots:{page.pk}",
     )
-    matching = listing.results.order_by().select_related(None).prefetch_related(None)
-    region_counts = {
-        row["region_id"]: row["n"]
-        for row in matching.exclude(region=None)
-        .values("region_id")
-        .annotate(n=Count("pk", distinct=True))
-    }
-    region_rows = [(r, region_counts.get(r.pk, 0)) for r in regions]
-    theme_counts = {
-        row["theme__slug"]: row["n"]
-        for row in PilotTheme.objects.filter(page__in=matching.values("pk"))
-        .values("theme__slug")
-        .annotate(n=Count("page_id", distinct=True))
-    }
     facets = {f.param: f for f in listing.facets}
+    if listing.filtered:
+        matching = listing.results.order_by().select_related(None).prefetch_related(None)
+        by_region = {
+            row["region_id"]: row["n"]
+            for row in matching.exclude(region=None)
+            .values("region_id")
+            .annotate(n=Count("pk", distinct=True))
+        }
+        theme_counts = {
+            row["theme__slug"]: row["n"]
+            for row in PilotTheme.objects.filter(page__in=matching.values("pk"))
+            .values("theme__slug")
+            .annotate(n=Count("page_id", distinct=True))
+        }
+    else:
+        # Unfiltered, the facets' own counts (over every pilot, cached) are the map's and chart's.
+        by_slug = {o.value: o.count for o in facets["region"].options}
+        by_region = {r.pk: by_slug.get(r.slug, 0) for r in regions}
+        theme_counts = {o.value: o.count for o in facets["theme"].options}
+    region_rows = [(r, by_region.get(r.pk, 0)) for r in regions]
     theme_rows = [
         (o.label, theme_counts.get(o.value, 0), str(theme_counts.get(o.value, 0)))
         for o in facets["theme"].options
