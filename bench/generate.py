@@ -197,15 +197,73 @@ def generate_members(scale: int) -> int:
     return scale * 18
 
 
+def generate_articles(scale: int) -> dict[str, int]:
+    """``scale * 4`` news items and as many blog posts, one a week back from 2026."""
+    from home.news import BlogIndexPage, BlogPage, NewsIndexPage, NewsPage
+
+    counts = {}
+    for label, index_model, model, slug in (
+        ("news items", NewsIndexPage, NewsPage, "bench-uutinen"),
+        ("blog posts", BlogIndexPage, BlogPage, "bench-blogi"),
+    ):
+        indexes = _index(index_model, slug + "t")
+        for n in range(scale * 4):
+            _translated(
+                indexes,
+                model,
+                f"{slug}-{n}",
+                lambda code, n=n: {
+                    "title": f"Tekoälyuutinen {n} ({code})",
+                    "intro": PARAGRAPH[:400],
+                    "date": datetime.date(2026, 1, 1) - datetime.timedelta(days=n * 7),
+                },
+            )
+        counts[label] = scale * 12
+    return counts
+
+
+def generate_groups_and_partners(scale: int) -> dict[str, int]:
+    """``scale // 2`` working groups and as many partners: their index pages list them all."""
+    from members.models import (
+        PartnerIndexPage,
+        PartnerPage,
+        WorkingGroupIndexPage,
+        WorkingGroupPage,
+    )
+
+    count = scale // 2
+    groups, partners = (
+        _index(WorkingGroupIndexPage, "tyoryhmat"),
+        _index(PartnerIndexPage, "kumppanit"),
+    )
+    for n in range(count):
+        _translated(
+            groups,
+            WorkingGroupPage,
+            f"bench-tyoryhma-{n}",
+            lambda code, n=n: {"title": f"Työryhmä {n} ({code})", "purpose": PARAGRAPH[:400]},
+        )
+        _translated(
+            partners,
+            PartnerPage,
+            f"bench-kumppani-{n}",
+            lambda code, n=n: {"title": f"Kumppani {n} ({code})", "summary": PARAGRAPH[:400]},
+        )
+    return {"working groups": count * 3, "partners": count * 3}
+
+
 def generate(scale: int) -> dict[str, int]:
     """At the default scale 50: 150 standard pages, 150 pilots with 6,000 updates, 1,500
-    reports, 3,000 events and 900 member organisations, counted over fi/sv/en."""
+    reports, 3,000 events, 600 news items, 600 blog posts, 75 working groups, 75 partners
+    (about 12,000 pages) and 900 member organisations, counted over fi/sv/en."""
     from django.core.management import call_command
 
     counts = {"standard pages": generate_standard_pages(scale)}
     counts.update(generate_pilots(scale))
     counts["reports"] = generate_reports(scale)
     counts["events"] = generate_events(scale)
+    counts.update(generate_articles(scale))
+    counts.update(generate_groups_and_partners(scale))
     counts["member organisations"] = generate_members(scale)
     call_command("search_reindex", verbosity=0, stdout=io.StringIO())
     return counts

@@ -65,7 +65,8 @@ def machine() -> str:
     )
 
 
-def base_env(database_url: str, page_cache: bool) -> dict[str, str]:
+def base_env(database_url: str, page_cache: bool, work: Path | None = None) -> dict[str, str]:
+    work = work or WORK
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
@@ -73,9 +74,9 @@ def base_env(database_url: str, page_cache: bool) -> dict[str, str]:
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(WORK / "media"),
+        "MEDIA_ROOT": str(work / "media"),
         "PAGE_CACHE_ENABLED": "true" if page_cache else "false",
-        "PAGE_CACHE_GENERATION_FILE": str(WORK / "generation"),
+        "PAGE_CACHE_GENERATION_FILE": str(work / "generation"),
         "LOG_LEVEL": "WARNING",
     }
 
@@ -84,8 +85,8 @@ def manage(env: dict[str, str], *args: str) -> None:
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
-def prepare(database_url: str, scale: int) -> None:
-    env = base_env(database_url, page_cache=False)
+def prepare(database_url: str, scale: int, work: Path | None = None) -> None:
+    env = base_env(database_url, page_cache=False, work=work)
     if database_url.startswith("sqlite"):
         db_path = Path(database_url.removeprefix("sqlite:///"))
         for suffix in ("", "-wal", "-shm"):
@@ -323,6 +324,71 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def cpu_pass(db_path: Path, paths: list[str], requests: int, profile: Path | None) -> dict:
+    """bench/cpu.py in a fresh process on ``db_path`` (production settings, page cache off)."""
+    env = base_env(f"sqlite:///{db_path}", page_cache=False, work=db_path.parent)
+    env.pop("REDIS_URL", None)  # the per-process memory cache, as one gunicorn worker has
+    command = [PYTHON, "-m", "bench.cpu", "--requests", str(requests), *paths]
+    if profile is not None:
+        command[3:3] = ["--profile", str(profile)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        print(result.stderr[-4000:], file=sys.stderr)
+        raise SystemExit(f"bench.cpu failed on {db_path}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def cpu_table(pages, demo: dict, big: dict) -> str:
+    """The docs/performance.md table: CPU ms and queries at both scales, ratio, req/s bound."""
+    lines = [
+        "| page type | CPU ms demo | CPU ms bench | bench/demo | queries demo → bench "
+        "| req/s bound, 2 workers |",
+        "|---|---:|---:|---:|---|---:|",
+    ]
+    for label, demo_path, bench_path in pages:
+        d, b = demo.get(demo_path), big.get(bench_path)
+        if not d or not b or d["status"] != 200 or b["status"] != 200:
+            status = f"{d and d['status']} / {b and b['status']}"
+            lines.append(f"| {label} | HTTP {status} | | | | |")
+            continue
+        ratio = b["cpu_ms"] / d["cpu_ms"]
+        flag = " ⚠" if ratio > 1.5 or b["cpu_ms"] > 20 else ""
+        lines.append(
+            f"| {label} | {d['cpu_ms']:.1f} | {b['cpu_ms']:.1f} | {ratio:.2f}{flag} | "
+            f"{d['queries']} → {b['queries']} | {2000 / b['cpu_ms']:.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def cpu_profile(args) -> None:
+    """Build (or reuse) a demo-scale and a bench-scale SQLite database, then measure both."""
+    from bench.cpu import PAGES
+
+    pages = [p for p in PAGES if not args.only or any(o in p[0] for o in args.only.split(","))]
+    for db_path, scale in ((args.demo_db, 0), (args.bench_db, args.scale)):
+        if not (args.reuse and db_path.exists()):
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            prepare(f"sqlite:///{db_path}", scale, work=db_path.parent)
+    demo_paths = sorted({p[1] for p in pages})
+    bench_paths = sorted({p[2] for p in pages})
+    profile = args.profile_dir
+    demo = cpu_pass(args.demo_db, demo_paths, args.requests, profile and profile / "demo")
+    big = cpu_pass(args.bench_db, bench_paths, args.requests, profile and profile / "bench")
+    load = Path("/proc/loadavg").read_text().split()[:3]
+    report = (
+        f"Machine: {machine()}; load average at the end {' '.join(load)}\n\n"
+        f"CPU time per request (median of {args.requests}, time.process_time, one process, "
+        f"Django test client, production settings, page cache off, SQLite), demo content vs "
+        f"demo + bench.generate --scale {args.scale}; ⚠ = bench/demo > 1.5 or > 20 ms.\n\n"
+        + cpu_table(pages, demo, big)
+        + "\n"
+    )
+    args.output.write_text(report)
+    (args.output.with_suffix(".json")).write_text(json.dumps({"demo": demo, "bench": big}))
+    print(report)
+    print(f"(also written to {args.output})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", type=int, default=int(os.environ.get("BENCH_SCALE", 50)))
@@ -332,9 +398,24 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--databases", default=os.environ.get("BENCH_DATABASES", "sqlite,postgres"))
-    parser.add_argument("--output", type=Path, default=WORK / "results.md")
+    parser.add_argument("--output", type=Path, default=None)
+    cpu = parser.add_argument_group(
+        "CPU profile (no gunicorn, no wrk): CPU ms and queries per render at demo and bench scale"
+    )
+    cpu.add_argument("--cpu-profile", action="store_true", help="run this mode instead")
+    cpu.add_argument("--demo-db", type=Path, default=WORK / "demo" / "demo.sqlite3")
+    cpu.add_argument("--bench-db", type=Path, default=WORK / "scale" / "bench.sqlite3")
+    cpu.add_argument("--reuse", action="store_true", help="keep databases that exist")
+    cpu.add_argument("--requests", type=int, default=30, help="timed requests per page")
+    cpu.add_argument("--only", default="", help="comma-separated parts of page labels")
+    cpu.add_argument("--profile-dir", type=Path, default=None, help="write cProfile stats here")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
+    if args.cpu_profile:
+        args.output = args.output or WORK / "cpu.md"
+        cpu_profile(args)
+        return
+    args.output = args.output or WORK / "results.md"
     urls = URLS
     rows = []
     for label in args.databases.split(","):

@@ -20,7 +20,10 @@ from django import forms
 from django.core.paginator import EmptyPage, Page, Paginator
 from django.db.models import Count, Expression, F, QuerySet
 from django.http import Http404, HttpRequest, QueryDict
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from cms.cache import cached_under_generation
 
 MAX_PARAM_LENGTH = 100
 MAX_PAGE_PARAM_LENGTH = 6
@@ -115,9 +118,14 @@ class Listing:
         facets: Iterable[Facet] = (),
         fields: Iterable[Field] = (),
         per_page: int | None = 12,
+        cache_key: str | None = None,
     ) -> None:
         self.request = request
         self.base = queryset
+        # With a key (the page's, e.g. "reports:<pk>"), the facet counts over all rows — what
+        # every unfiltered visit shows — are kept under the page-cache generation: they change
+        # only when an editor publishes, and counting them is what grows with the rows.
+        self.cache_key = cache_key
         self.errors: list[str] = []
         self._facets = list(facets)
         self._keys: dict[str, dict[str, list[Any]]] = {}
@@ -126,6 +134,7 @@ class Listing:
         self.fields = [self._field_state(f) for f in fields]
         raw = {facet.param: _raw(request.GET, facet.param) for facet in self._facets}
         narrowed = any(s.cleaned not in (None, "") and not s.errors for s in self.fields)
+        self._narrowed = narrowed
         self.facets = [
             # With no other selection, one GROUP BY over all rows gives options and counts.
             self._facet_state(
@@ -142,6 +151,15 @@ class Listing:
             self.page = self.paginate(self.results, per_page)
 
     # --- validation ------------------------------------------------------------------------
+    def _group_all(self, facet: Facet) -> list[tuple[Any, str, int]]:
+        """:meth:`_group` over all rows, cached under the generation when there is a key."""
+        if self.cache_key is None:
+            return self._group(self.base, facet)
+        parts = (self.cache_key, facet.param, get_language() or "")
+        return cached_under_generation(
+            "listing-facet", parts, lambda: self._group(self.base, facet)
+        )
+
     def _group(self, rows: QuerySet, facet: Facet) -> list[tuple[Any, str, int]]:
         """(database value, label, number of rows) for each value of ``facet`` in ``rows``."""
         grouped = _plain(rows).annotate(**{_KEY: _expr(facet.expression)})
@@ -162,7 +180,7 @@ class Listing:
         if facet.choices is not None:
             options = [(key, str(label), 0) for key, label in facet.choices()]
         else:
-            options = self._group(self.base, facet)
+            options = self._group_all(facet)
         keys: dict[str, list[Any]] = {}
         labels: dict[str, str] = {}
         counts: dict[str, int] = {}
@@ -226,7 +244,15 @@ class Listing:
             by_value = self._counted.get(facet.param)
             if by_value is None:
                 by_value = {}
-                for key, _label, count in self._group(self._filtered(skip=facet.param), facet):
+                others = self._narrowed or any(
+                    other.selected for other in self.facets if other.param != facet.param
+                )
+                grouped = (
+                    self._group(self._filtered(skip=facet.param), facet)
+                    if others
+                    else self._group_all(facet)
+                )
+                for key, _label, count in grouped:
                     value = facet.to_param(key)
                     by_value[value] = by_value.get(value, 0) + count
             for option in state.options:

@@ -13,7 +13,7 @@ from typing import Any
 
 from django import forms
 from django.apps import apps
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Substr
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -72,20 +72,28 @@ def _pilots_by_org(locale, keys: set) -> dict[Any, list]:
     return result
 
 
-def _groups_by_org(locale) -> dict[Any, list]:
+def _groups_by_org(locale, keys: set) -> dict[Any, list]:
+    """Working groups each shown organisation chairs or belongs to (by translation key); only
+    groups of the shown organisations are fetched, however many groups there are."""
     result: dict[Any, list] = defaultdict(list)
     groups = (
         WorkingGroupPage.objects.live()
         .filter(locale=locale)
+        .filter(
+            pk__in=WorkingGroupPage.objects.filter(
+                Q(memberships__organisation__translation_key__in=keys)
+                | Q(chair__translation_key__in=keys)
+            ).values("pk")
+        )
         .select_related("chair")
         .prefetch_related(prefetch_joined(WorkingGroupPage, "memberships", "organisation"))
         .order_by("title")
     )
     for group in groups:
-        keys = {m.organisation.translation_key for m in group.memberships.all()}
+        group_keys = {m.organisation.translation_key for m in group.memberships.all()}
         if group.chair:
-            keys.add(group.chair.translation_key)
-        for key in keys:
+            group_keys.add(group.chair.translation_key)
+        for key in group_keys:
             result[key].append(group)
     return result
 
@@ -120,6 +128,7 @@ def directory_listing(page, request) -> Listing:
             ),
         ],
         per_page=None,
+        cache_key=f"members:{page.pk}",
     )
 
 
@@ -175,7 +184,7 @@ def directory_context(page, request) -> dict[str, Any]:
     )
     locale = page.locale
     pilots = _pilots_by_org(locale, {o.translation_key for o in orgs})
-    groups = _groups_by_org(locale)
+    groups = _groups_by_org(locale, {o.translation_key for o in orgs})
     by_letter: dict[str, list] = defaultdict(list)
     for org in orgs:
         org.pilots = pilots.get(org.translation_key, [])

@@ -11,11 +11,15 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock
-from cms.listing import ListingPageMixin
+from cms.listing import Listing, ListingPageMixin
 from cms.pages import PublicPageMixin, SearchItem
 
 from .organisations import MemberOrganisation
 from .submissions import Proposal
+
+# Cards per page of the working-group and partner indexes: a page's cost does not grow with
+# the number of groups or partners (cms.listing fetches only the shown page).
+CARDS_PER_PAGE = 24
 
 # --- Pages ---------------------------------------------------------------------------------
 
@@ -124,7 +128,7 @@ class ProposalPage(FormPage):
         verbose_name_plural = _("get involved form pages")
 
 
-class WorkingGroupIndexPage(PublicPageMixin, Page):
+class WorkingGroupIndexPage(ListingPageMixin, PublicPageMixin, Page):
     page_description = _("The list of working groups.")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -140,9 +144,12 @@ class WorkingGroupIndexPage(PublicPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["groups"] = (
+        groups = (
             WorkingGroupPage.objects.child_of(self).live().select_related("chair").order_by("title")
         )
+        listing = Listing(request, groups, per_page=CARDS_PER_PAGE)
+        context["listing"] = listing
+        context["groups"] = listing.page
         return context
 
 
@@ -224,7 +231,7 @@ class WorkingGroupMembership(Orderable):
     panels = [FieldPanel("organisation")]
 
 
-class PartnerIndexPage(PublicPageMixin, Page):
+class PartnerIndexPage(ListingPageMixin, PublicPageMixin, Page):
     page_description = _("The list of partners.")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -240,7 +247,10 @@ class PartnerIndexPage(PublicPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = PartnerPage.objects.child_of(self).live().order_by("title")
+        partners = PartnerPage.objects.child_of(self).live().order_by("title")
+        listing = Listing(request, partners, per_page=CARDS_PER_PAGE)
+        context["listing"] = listing
+        context["partners"] = listing.page
         return context
 
 

@@ -57,7 +57,13 @@ class ReportIndexPage(ListingPageMixin, PublicPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        listing = Listing(request, self.reports(), facets=report_facets(ReportPage), per_page=12)
+        listing = Listing(
+            request,
+            self.reports(),
+            facets=report_facets(ReportPage),
+            per_page=12,
+            cache_key=f"reports:{self.pk}",
+        )
         context["listing"] = listing
         context["reports"] = listing.page
         return context

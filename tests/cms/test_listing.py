@@ -160,3 +160,27 @@ def test_report_index_answers_400_for_a_bad_filter_and_shows_why(client, index):
     html = response.content.decode()
     assert 'class="message message--error"' in html and "nonsense" in html
     assert client.get(index.url, {"type": "legal"}).status_code == 200
+
+
+def test_keyed_counts_over_all_rows_are_cached_until_a_publish(index):
+    """With a ``cache_key`` the unfiltered facet counts cost no query on the next visit; a
+    publish moves the page-cache generation, so a new report is counted at once."""
+
+    def keyed(**params) -> Listing:
+        request = RequestFactory().get("/", params)
+        rows = ReportPage.objects.live().child_of(index).order_by("title")
+        with translation.override("en"):
+            return Listing(
+                request, rows, facets=report_facets(ReportPage), per_page=2, cache_key="t"
+            )
+
+    with CaptureQueriesContext(connection) as first:
+        keyed()
+    with CaptureQueriesContext(connection) as second:
+        listing = keyed()
+    assert len(second) < len(first) and len(second) <= 1  # only the page's COUNT
+    assert _counts(listing, "type") == {"legal": 1, "study": 2}
+    # a selection counts the other facets in the database, as before
+    assert _counts(keyed(year="2025"), "type") == {"legal": 1, "study": 1}
+    ReportPageFactory(parent=index, title="Delta", report_type="legal")  # published: new generation
+    assert _counts(keyed(), "type") == {"legal": 2, "study": 2}

@@ -105,8 +105,8 @@ PAGE_TYPES = [
     PageTypeCase("StandardPage (sv)", "/sv/om/", add_many_pages, max_queries=18),
     # pilots
     PageTypeCase(
-        "PilotIndexPage", "/fi/kokeilut/", more_like("/fi/kokeilut/"), max_queries=25
-    ),  # + one GROUP BY per facet (cms.listing, #15)
+        "PilotIndexPage", "/fi/kokeilut/", more_like("/fi/kokeilut/"), max_queries=26
+    ),  # + one GROUP BY per facet (cms.listing, #15), + the count of the paginated pilots
     # + image block, + the link to the pilot's AI register record (cached after the first render),
     # + milestones and figures in the page's language (#17)
     PageTypeCase("PilotPage", PILOT, more_like(PILOT), max_queries=35),
@@ -165,7 +165,9 @@ PAGE_TYPES = [
     PageTypeCase(
         "ProposalPage", "/fi/osallistu/ehdota-ai-aamun-aihetta/", add_many_pages, max_queries=18
     ),
-    PageTypeCase("WorkingGroupIndexPage", "/fi/tyoryhmat/", more_like("/fi/tyoryhmat/")),
+    PageTypeCase(
+        "WorkingGroupIndexPage", "/fi/tyoryhmat/", more_like("/fi/tyoryhmat/"), max_queries=18
+    ),  # + the count of the paginated listing (cms.listing, #15)
     PageTypeCase(
         "WorkingGroupPage",
         "/fi/tyoryhmat/juridiikan-tyoryhma/",
@@ -173,7 +175,9 @@ PAGE_TYPES = [
         # + the member organisations' versions in the page's language (translatable names)
         max_queries=20,
     ),
-    PageTypeCase("PartnerIndexPage", "/fi/kumppanit/", more_like("/fi/kumppanit/")),
+    PageTypeCase(
+        "PartnerIndexPage", "/fi/kumppanit/", more_like("/fi/kumppanit/"), max_queries=18
+    ),  # + the count of the paginated listing (cms.listing, #15)
     PageTypeCase("PartnerPage", "/fi/kumppanit/wenla/", add_many_pages),
     PageTypeCase(
         "LegislativeNeedsPage", "/fi/lainsaadantotarpeet/", add_many_pages, max_queries=19
