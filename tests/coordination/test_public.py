@@ -184,7 +184,7 @@ def test_internal_text_is_not_found_by_site_search(pilot):
 
 
 def test_lessons_show_each_language_its_own_update_or_the_finnish_one_marked(
-    client, pilot, lessons
+    client, locale_tree, pilot, lessons
 ):
     """One language at a time: a Swedish update on the Swedish page; without an English one the
     English page shows the Finnish text marked as Finnish, not as if it were English."""
