@@ -54,6 +54,9 @@ def finnish_only_strings() -> set[str]:
     call = pilots["funding_call"]
     strings.update(call["categories_sought"])
     strings.update(_sentences(call["strings"]))
+    # Events: every {fi, sv, en} text of the upcoming webinars (titles, speakers' organisations
+    # and topics, agenda items).
+    strings.update(_all_translated(data.load("events")["upcoming_webinars"]))
     reports = data.load("reports")
     for report in reports["reports"]:
         strings.update(_sentences(reports["report_strings"], report["abstract"]))
@@ -63,6 +66,17 @@ def finnish_only_strings() -> set[str]:
                 _sentences(reports["report_strings"], section["heading"], section["text"])
             )
     return strings
+
+
+def _all_translated(node) -> set[str]:
+    """Every Finnish text of a {fi, sv, en} value anywhere under ``node``."""
+    if hasattr(node, "get") and "fi" in node:
+        return set(_translated(node))
+    if hasattr(node, "values"):
+        return set().union(*(_all_translated(v) for v in node.values()))
+    if isinstance(node, list | tuple) or (hasattr(node, "__iter__") and not isinstance(node, str)):
+        return set().union(*(_all_translated(v) for v in node))
+    return set()
 
 
 def _sentences(strings, *sources: str) -> set[str]:
@@ -96,6 +110,7 @@ def test_the_demo_names_the_strings_to_look_for():
         "Oirearvio ja palveluohjaus",
         "Tekoälyä edistävä verkosto.",
         "Selvityksen tausta",
+        "Pohjois-Savon hyvinvointialue",
     } <= strings
 
 
