@@ -4,20 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('coordination', '0006_translatable_milestones'),
+        ("coordination", "0006_translatable_milestones"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='progressreport',
-            name='public_update_text_en',
-            field=models.TextField(blank=True, help_text='Optional. Left empty, the English page shows the Finnish text, marked as Finnish.', verbose_name='public update text in English'),
+            model_name="progressreport",
+            name="public_update_text_en",
+            field=models.TextField(
+                blank=True,
+                help_text="Optional. Left empty, the English page shows the Finnish text, marked as Finnish.",
+                verbose_name="public update text in English",
+            ),
         ),
         migrations.AddField(
-            model_name='progressreport',
-            name='public_update_text_sv',
-            field=models.TextField(blank=True, help_text='Optional. Left empty, the Swedish page shows the Finnish text, marked as Finnish.', verbose_name='public update text in Swedish'),
+            model_name="progressreport",
+            name="public_update_text_sv",
+            field=models.TextField(
+                blank=True,
+                help_text="Optional. Left empty, the Swedish page shows the Finnish text, marked as Finnish.",
+                verbose_name="public update text in Swedish",
+            ),
         ),
     ]

@@ -4,25 +4,38 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('home', '0005_accessibility_statement'),
+        ("home", "0005_accessibility_statement"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='accessibilitystatementpage',
-            name='authority_email',
-            field=models.EmailField(blank=True, help_text='Optional; shown only when filled in.', max_length=254, verbose_name='enforcement authority e-mail'),
+            model_name="accessibilitystatementpage",
+            name="authority_email",
+            field=models.EmailField(
+                blank=True,
+                help_text="Optional; shown only when filled in.",
+                max_length=254,
+                verbose_name="enforcement authority e-mail",
+            ),
         ),
         migrations.AlterField(
-            model_name='accessibilitystatementpage',
-            name='authority_name',
-            field=models.CharField(default='Lupa- ja valvontavirasto, saavutettavuuden valvonta', max_length=200, verbose_name='enforcement authority'),
+            model_name="accessibilitystatementpage",
+            name="authority_name",
+            field=models.CharField(
+                default="Lupa- ja valvontavirasto, saavutettavuuden valvonta",
+                max_length=200,
+                verbose_name="enforcement authority",
+            ),
         ),
         migrations.AlterField(
-            model_name='accessibilitystatementpage',
-            name='authority_phone',
-            field=models.CharField(blank=True, help_text='Optional; shown only when filled in.', max_length=40, verbose_name='enforcement authority telephone'),
+            model_name="accessibilitystatementpage",
+            name="authority_phone",
+            field=models.CharField(
+                blank=True,
+                help_text="Optional; shown only when filled in.",
+                max_length=40,
+                verbose_name="enforcement authority telephone",
+            ),
         ),
     ]
