@@ -275,6 +275,22 @@ class ProgressReport(ClusterableModel):
         blank=True,
         help_text=_("Only this text is published, and only once the report is approved."),
     )
+    # The public update is the one part of a report that readers of the Swedish and English
+    # sites see; without these the lessons-learned page printed the Finnish text there.
+    public_update_text_sv = models.TextField(
+        _("public update text in Swedish"),
+        blank=True,
+        help_text=_(
+            "Optional. Left empty, the Swedish page shows the Finnish text, marked as Finnish."
+        ),
+    )
+    public_update_text_en = models.TextField(
+        _("public update text in English"),
+        blank=True,
+        help_text=_(
+            "Optional. Left empty, the English page shows the Finnish text, marked as Finnish."
+        ),
+    )
     state = models.CharField(
         _("state"), max_length=10, choices=State.choices, default=State.DRAFT, editable=False
     )
@@ -296,7 +312,14 @@ class ProgressReport(ClusterableModel):
             ],
             heading=_("Internal"),
         ),
-        FieldPanel("public_update_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("public_update_text"),
+                FieldPanel("public_update_text_sv"),
+                FieldPanel("public_update_text_en"),
+            ],
+            heading=_("Public update"),
+        ),
         InlinePanel("measurements", heading=_("Indicator measurements"), label=_("measurement")),
     ]
 
@@ -327,6 +350,18 @@ class ProgressReport(ClusterableModel):
                 else (periods.add_months(self.period_start, months) - dt.timedelta(days=1))
             )
         super().save(*args, **kwargs)
+
+    def public_update(self, language: str) -> tuple[str, str]:
+        """The public update text for a page in ``language`` and the language it is written in.
+
+        Finnish is the source; a Swedish or English page gets its own text when the liaison (or
+        a translator) wrote one, otherwise the Finnish text with ``"fi"`` so the template can
+        mark it ``lang="fi"`` and say that it is in Finnish.
+        """
+        own = {"sv": self.public_update_text_sv, "en": self.public_update_text_en}.get(language)
+        if own and own.strip():
+            return own, language
+        return self.public_update_text, "fi"
 
     @property
     def is_editable_by_liaison(self) -> bool:
@@ -556,7 +591,9 @@ class LessonsLearnedPage(PublicPageMixin, Page):
                         title=str(_("Lessons learned: %(pilot)s") % {"pilot": pilot.title}),
                         anchor=item["anchor"],
                         summary=str(item["lessons"] or ""),
-                        body=" ".join(r.public_update_text for r in item["updates"]),
+                        body=" ".join(
+                            r.public_update(self.locale.language_code)[0] for r in item["updates"]
+                        ),
                         kind="lessons",
                         title_ranked=False,
                     )

@@ -134,6 +134,7 @@ def lessons_by_theme(locale: Locale) -> list[dict[str, Any]]:
         .exclude(public_update_text="")
         .order_by("-period_start")
     ):
+        report.public_text, report.public_language = report.public_update(locale.language_code)
         updates.setdefault(report.pilot_id, []).append(report)
 
     local_themes = {t.translation_key: t for t in theme_model.objects.filter(locale=locale)}

@@ -16,6 +16,7 @@ from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from django.db import models, transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue
 
 from cms.progress import ProgressBar
 
@@ -57,6 +58,24 @@ def _is_many_to_many(model: type[models.Model], name: str) -> bool:
         return False
 
 
+def translation_for(segment: str, strings: Mapping[str, str]) -> str | None:
+    """The translation of one wagtail-localize segment, in the segment's own format.
+
+    A plain-text field's segment stores its newlines as ``<br/>`` and escapes ``&``, but the data
+    files write the Finnish text as it reads (a multi-line list joined with newlines, such as the
+    funding call's categories). Without this the lookup missed those fields and the Swedish and
+    English pages kept the Finnish text. Returns ``None`` when ``strings`` has no translation.
+    """
+    text = strings.get(segment)
+    if text:
+        return text
+    plain = StringValue(segment).render_text()
+    text = strings.get(plain)
+    if text and plain != segment:
+        return StringValue.from_plaintext(text).data
+    return text or None
+
+
 def ensure_snippet(model: type[models.Model], lookup: Mapping[str, Any], **fields: Any):
     """Get or create a (Finnish) snippet by natural key."""
     locale = Locale.get_default()
@@ -81,7 +100,7 @@ def translate(instance: models.Model, language: str, strings: Mapping[str, str],
         source=source, target_locale=locale, defaults={"enabled": True}
     )
     for segment in source.stringsegment_set.select_related("string", "context"):
-        text = strings.get(segment.string.data)
+        text = translation_for(segment.string.data, strings)
         if text:
             StringTranslation.objects.update_or_create(
                 translation_of=segment.string,
@@ -106,7 +125,7 @@ def retranslate(instance: models.Model, strings: Mapping[str, Mapping[str, str]]
     for translation in source.translations.filter(enabled=True).select_related("target_locale"):
         pairs = strings.get(translation.target_locale.language_code, {})
         for segment in source.stringsegment_set.select_related("string", "context"):
-            text = pairs.get(segment.string.data)
+            text = translation_for(segment.string.data, pairs)
             if text:
                 StringTranslation.objects.get_or_create(
                     translation_of=segment.string,

@@ -79,19 +79,28 @@ class AccessibilityStatementPage(PublicPageMixin, Page):
     reviewed_on = models.DateField(_("statement last reviewed on"))
     feedback_intro = models.TextField(_("feedback introduction"), blank=True, max_length=1000)
     thank_you = models.TextField(_("thank-you text"), blank=True, max_length=1000)
+    # Since 1.1.2026 the Finnish Supervisory Agency (Lupa- ja valvontavirasto) supervises the
+    # accessibility requirements; the regional state administrative agencies (AVI) no longer
+    # exist. Their old e-mail address and switchboard are not carried over: the web site is the
+    # channel the agency itself points to, and e-mail and telephone are shown only when filled.
     authority_name = models.CharField(
         _("enforcement authority"),
         max_length=200,
-        default="Etelä-Suomen aluehallintovirasto, saavutettavuuden valvonnan yksikkö",
+        default="Lupa- ja valvontavirasto, saavutettavuuden valvonta",
     )
     authority_url = models.URLField(
         _("enforcement authority web site"), default="https://www.saavutettavuusvaatimukset.fi"
     )
     authority_email = models.EmailField(
-        _("enforcement authority e-mail"), default="saavutettavuus@avi.fi"
+        _("enforcement authority e-mail"),
+        blank=True,
+        help_text=_("Optional; shown only when filled in."),
     )
     authority_phone = models.CharField(
-        _("enforcement authority telephone"), max_length=40, default="0295 016 000"
+        _("enforcement authority telephone"),
+        max_length=40,
+        blank=True,
+        help_text=_("Optional; shown only when filled in."),
     )
 
     content_panels = Page.content_panels + [

@@ -1,7 +1,8 @@
 """Admin: the newsletter e-mail preview button and the accessibility feedback records.
 
 Accessibility feedback is a record of people: a ``ModelViewSet`` (not a snippet), so only the
-roles holding the model's permissions (``editorial.roles``) reach it.
+roles holding the model's permissions (``editorial.roles``) reach it, and the data-rights
+commands erase and purge it (``home.privacy``).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,7 @@ from wagtail.admin.wagtail_hooks import PageListingViewLiveButton
 
 from .accessibility import AccessibilityFeedback
 from .newsletter import NewsletterIssuePage
+from .privacy import erase_feedback, purge_feedback
 
 
 class EmailPreviewButton(PageListingViewLiveButton):
@@ -43,3 +45,8 @@ class AccessibilityFeedbackViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_accessibility_feedback_viewset():
     return AccessibilityFeedbackViewSet()
+
+
+# Feedback names a visitor: ``manage.py erase_person`` and ``purge_stale_data`` cover it.
+hooks.register("erase_personal_data", erase_feedback)
+hooks.register("purge_personal_data", purge_feedback)

@@ -1,4 +1,13 @@
-"""Data rights: erasure on request and purging data past its retention period."""
+"""Data rights: erasure on request and purging data past its retention period.
+
+The members app holds most records of people, but not all: other apps add theirs through two
+Wagtail hooks, so ``erase_person`` and ``purge_stale_data`` (and their commands) cover every
+record without this module importing the other apps:
+
+- ``erase_personal_data``: ``fn(email) -> {label: count}`` deletes (or anonymises) what the app
+  stores about that address;
+- ``purge_personal_data``: ``fn(now) -> {label: count}`` deletes what is past its retention.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +15,7 @@ from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from wagtail import hooks
 
 from . import conf
 from .models import (
@@ -15,6 +25,9 @@ from .models import (
     Proposal,
     Subscriber,
 )
+
+ERASE_HOOK = "erase_personal_data"
+PURGE_HOOK = "purge_personal_data"
 
 
 @transaction.atomic
@@ -36,6 +49,8 @@ def erase_person(email: str) -> dict[str, int]:
         "proposals": proposals.delete()[0],
         "queued mails": OutgoingEmail.objects.filter(to__iexact=email).delete()[0],
     }
+    for erase in hooks.get_hooks(ERASE_HOOK):
+        counts.update(erase(email))
     return counts
 
 
@@ -58,7 +73,7 @@ def purge_stale_data() -> dict[str, int]:
         ConsentRecord.objects.filter(**{f"{field}__in": qs}).update(
             **{field: None}, ip_hash="", anonymised=True
         )
-    return {
+    counts = {
         "unconfirmed subscriptions": pending.delete()[0],
         "rejected applications": rejected.delete()[0],
         "handled proposals": done.delete()[0],
@@ -66,3 +81,6 @@ def purge_stale_data() -> dict[str, int]:
             status="sent", sent_at__lt=before("PENDING_SUBSCRIPTION_RETENTION")
         ).delete()[0],
     }
+    for purge in hooks.get_hooks(PURGE_HOOK):
+        counts.update(purge(now))
+    return counts

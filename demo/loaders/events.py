@@ -187,7 +187,17 @@ def load(ctx: DemoContext) -> None:
             capacity=upcoming["capacity"],
             waiting_list=True,
             body=_description(topic, texts),
-            agenda_items=_agenda(start, upcoming["agenda"]),
+            speakers=[
+                EventSpeaker(
+                    name=texts.fi(s["name"]),
+                    organisation=texts.fi(s["organisation"]),
+                    topic=texts.fi(s["topic"]),
+                )
+                for s in topic.get("speakers", [])
+            ],
+            agenda_items=_agenda(
+                start, [texts.fi(item) for item in topic.get("agenda", upcoming["agenda"])]
+            ),
             event_themes=_themes(topic["themes"]),
         )
         if created:

@@ -108,6 +108,10 @@ def load_accessibility_statement(ctx: DemoContext, spec: Any) -> AccessibilitySt
         feedback_intro=spec["feedback_intro"],
         thank_you=spec["thank_you"],
         non_conformities=issues,
+        authority_name=spec["authority"]["name"],
+        authority_url=spec["authority"]["url"],
+        authority_email=spec["authority"]["email"],
+        authority_phone=spec["authority"]["phone"],
         show_in_menus=False,
     )
     if created:

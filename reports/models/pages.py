@@ -224,18 +224,40 @@ class ReportPage(PublicPageMixin, Page):
             if b.block_type == "heading"
         ]
 
+    def split_readable_texts(self, readable: list) -> tuple[list, list[dict]]:
+        """The files whose text this page prints, and those it links to on another language's page.
+
+        One language at a time: a Swedish or English page does not print the whole text of a
+        Finnish-only PDF. When the report has a live page in the file's language, the text is
+        read there (a link to it is shown instead); otherwise it is printed here, marked with
+        its language, so it is never out of reach.
+        """
+        language = self.locale.language_code
+        pages = {
+            p.locale.language_code: p
+            for p in self.get_translations(inclusive=False).live().select_related("locale")
+        }
+        here, elsewhere = [], []
+        for file in readable:
+            if file.language != language and file.language in pages:
+                elsewhere.append({"file": file, "page": pages[file.language]})
+            else:
+                here.append(file)
+        return here, elsewhere
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         files = list(
             self.files.select_related("document", "document__extracted_text").order_by("sort_order")
         )
         context["files"] = files
-        context["readable_texts"] = [
+        readable = [
             f
             for f in files
             if getattr(f.document, "extracted_text", None) is not None
             and f.document.extracted_text.ok
         ]
+        context["readable_texts"], context["texts_elsewhere"] = self.split_readable_texts(readable)
         context["publishers"] = list(self.publishers.select_related("organisation"))
         context["themes"] = [t.theme for t in self.report_themes.select_related("theme")]
         pilots = [r.pilot for r in self.related_pilots.select_related("pilot") if r.pilot]

@@ -181,3 +181,21 @@ def test_internal_text_is_not_found_by_site_search(pilot):
     # ... and the internal report sentence is not.
     for model in (Page, LegislativeNeed):
         assert list(backend.search("maksuvaikeudet", model)) == [], model
+
+
+def test_lessons_show_each_language_its_own_update_or_the_finnish_one_marked(
+    client, locale_tree, pilot, lessons
+):
+    """One language at a time: a Swedish update on the Swedish page; without an English one the
+    English page shows the Finnish text marked as Finnish, not as if it were English."""
+    report = ProgressReport.objects.get(pilot=pilot, state="approved")
+    report.public_update_text_sv = "Försöket gick framåt och vi lärde oss om integrationer."
+    report.save()
+    assert report.public_update("sv") == (report.public_update_text_sv, "sv")
+    assert report.public_update("en") == (PUBLIC, "fi")
+    swedish = translate(lessons, "sv", slug="lardomar", title="Lärdomar")
+    english = translate(lessons, "en", slug="lessons-learned", title="Lessons learned")
+    html = client.get(swedish.url).content.decode()
+    assert '<p lang="sv">Försöket gick framåt' in html and PUBLIC not in html
+    html = client.get(english.url).content.decode()
+    assert f'<p lang="fi">{PUBLIC}</p>' in html and "(in Finnish)" in html

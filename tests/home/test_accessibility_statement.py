@@ -4,9 +4,12 @@ feedback form stores a record of people that only the roles holding its rights c
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import override_settings
 from django.utils import timezone
 
 from editorial.roles import COMMUNICATIONS, LIAISONS
@@ -33,7 +36,9 @@ def test_statement_shows_what_the_law_requires(client, statement):
     assert "Vanhat PDF-raportit" in html and "1.3.1" in html  # a known non-conformity
     assert "15.9.2025" in html and "30.11.2026" in html  # prepared and reviewed, one date style
     assert "14" in html  # the answer promise
-    assert "saavutettavuusvaatimukset.fi" in html and "saavutettavuus@avi.fi" in html
+    # Since 1.1.2026 the Finnish Supervisory Agency, not the regional state administrative agency
+    assert "Lupa- ja valvontavirasto" in html and "saavutettavuusvaatimukset.fi" in html
+    assert "aluehallintovirasto" not in html and "avi.fi" not in html
     assert 'autocomplete="email"' in html and 'autocomplete="name"' in html
 
 
@@ -75,3 +80,37 @@ def test_only_communications_holds_the_feedback_rights():
         .permissions.filter(codename__endswith="accessibilityfeedback")
         .exists()
     )
+
+
+def _feedback(email: str, **fields) -> AccessibilityFeedback:
+    return AccessibilityFeedback.objects.create(
+        name="Aino", email=email, message="Kaavion teksti on liian pieni.", language="fi", **fields
+    )
+
+
+def test_erase_person_deletes_the_visitors_feedback():
+    _feedback("Aino@Example.org")
+    kept = _feedback("toinen@example.org")
+    out = io.StringIO()
+    call_command("erase_person", email="aino@example.org", stdout=out)
+    assert list(AccessibilityFeedback.objects.all()) == [kept]
+    assert "accessibility feedback: 1" in out.getvalue()
+
+
+@override_settings(ACCESSIBILITY_FEEDBACK_RETENTION=365)
+def test_purge_deletes_answered_feedback_past_retention_only():
+    now = timezone.now()
+    old = now - dt.timedelta(days=366)
+    stale = _feedback("vanha@example.org", status="answered", submitted_at=old, answered_at=old)
+    recent = _feedback(
+        "tuore@example.org",
+        status="answered",
+        submitted_at=old,
+        answered_at=now - dt.timedelta(days=30),
+    )
+    unanswered = _feedback("odottaa@example.org", submitted_at=old)  # still owed an answer
+    out = io.StringIO()
+    call_command("purge_stale_data", stdout=out)
+    assert set(AccessibilityFeedback.objects.all()) == {recent, unanswered}
+    assert not AccessibilityFeedback.objects.filter(pk=stale.pk).exists()
+    assert "answered accessibility feedback: 1" in out.getvalue()

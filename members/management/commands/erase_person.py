@@ -1,4 +1,4 @@
-"""Erase one person's data on request (GDPR art. 17): subscriptions, applications, proposals."""
+"""Erase one person's data on request (GDPR art. 17): every app's records of people (members.privacy)."""
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
@@ -8,7 +8,10 @@ from members.privacy import erase_person
 
 
 class Command(BaseCommand):
-    help = "Delete a person's subscriber, application and proposal data; anonymise consent records."
+    help = (
+        "Delete a person's subscriber, application, proposal and accessibility-feedback data; "
+        "anonymise consent records."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--email", required=True)

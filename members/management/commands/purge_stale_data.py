@@ -6,7 +6,10 @@ from members.privacy import purge_stale_data
 
 
 class Command(BaseCommand):
-    help = "Purge unconfirmed subscriptions, rejected applications and old sent mails."
+    help = (
+        "Purge unconfirmed subscriptions, rejected applications, handled proposals, old sent "
+        "mails and answered accessibility feedback past retention."
+    )
 
     def handle(self, *args, **options):
         counts = purge_stale_data()
