@@ -13,7 +13,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 
 from . import morphology, vocabulary
-from .analysis import Analyzer, analyzer_for, words
+from .analysis import Analysis, Analyzer, analyzer_for, words
 from .backends import get_backend
 from .backends.base import AND, FACET_NAME_SEPARATOR, FACET_SEPARATOR, OR, BackendResults
 from .documents import PageDocument, build_documents
@@ -51,14 +51,41 @@ def facet_pairs(document: PageDocument) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
-def to_row(document: PageDocument) -> SearchDocument:
-    """Analyse a page document into the stored row."""
-    a = analyzer(document.lang)
+def _ranked_texts(document: PageDocument) -> tuple[str, str, str]:
+    """The (title, summary, body) texts that are analysed into the ranked term columns."""
     # Boosted declared fields (``head``) rank with the summary; only the summary is shown.
     ranked_title = document.title if document.title_ranked else ""
     head = document.head if document.title_ranked else f"{document.title} {document.head}"
-    ranked_summary = f"{document.summary} {head}".strip()
-    title, summary, body = (a.analyse(t) for t in (ranked_title, ranked_summary, document.body))
+    return ranked_title, f"{document.summary} {head}".strip(), document.body
+
+
+def to_rows(documents: list[PageDocument]) -> list[SearchDocument]:
+    """Analyse page documents into stored rows (in the same order).
+
+    The texts of one language are analysed together (``Analyzer.analyse_many``): each distinct
+    word once, Swedish compound parts looked up once per batch. A row is the same as when its
+    document is analysed alone.
+    """
+    by_lang: dict[str, list[int]] = {}
+    for index, document in enumerate(documents):
+        by_lang.setdefault(document.lang, []).append(index)
+    analysed: dict[int, list[Analysis]] = {}
+    for lang, indexes in by_lang.items():
+        texts = [t for i in indexes for t in _ranked_texts(documents[i])]
+        results = analyzer(lang).analyse_many(texts)
+        for n, i in enumerate(indexes):
+            analysed[i] = results[3 * n : 3 * n + 3]
+    return [_row(d, *analysed[i]) for i, d in enumerate(documents)]
+
+
+def to_row(document: PageDocument) -> SearchDocument:
+    """Analyse a page document into the stored row."""
+    return to_rows([document])[0]
+
+
+def _row(
+    document: PageDocument, title: Analysis, summary: Analysis, body: Analysis
+) -> SearchDocument:
     return SearchDocument(
         page_id=document.page_id,
         item=document.item,
@@ -104,7 +131,7 @@ def store_documents(documents: list[PageDocument]) -> None:
 def save_rows(documents: list[PageDocument]) -> None:
     """Save analysed rows and facets, then hand the rows to the backend. The vocabulary must
     already hold the documents' words (``store_vocabulary``)."""
-    rows = [to_row(d) for d in documents]
+    rows = to_rows(documents)
     # A page's documents are replaced together: an item the page no longer lists goes away.
     page_ids = {r.page_id for r in rows}
     backend = get_backend()

@@ -49,10 +49,13 @@ class DatabaseVocabulary(VocabularyProvider):
 
 def vocabulary_words(texts: Iterable[str]) -> set[str]:
     """The words of texts that enter the vocabulary: letters only, 3–40 characters."""
+    distinct: set[str] = set()
+    for text in texts:
+        distinct.update(words(text))
+    # Each distinct word is judged once (a body repeats its words many times).
     return {
         w
-        for text in texts
-        for w in words(text)
+        for w in distinct
         if MIN_WORD <= len(w) <= MAX_WORD and PART_RE.fullmatch(w) and not w.isdigit()
     }
 
