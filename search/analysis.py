@@ -267,6 +267,10 @@ class VocabularyProvider:
     def known_terms(self, lang: str, candidates: set[str]) -> set[str]:
         return set()
 
+    def known_words(self, lang: str, candidates: set[str]) -> set[str]:
+        """Which candidates occur as words (surface forms) of the index."""
+        return set()
+
     def version(self, lang: str) -> object:
         return None
 
@@ -425,16 +429,25 @@ class Analyzer:
 
     # --- Swedish compounds against the index's vocabulary ----------------------------------
 
-    def _splits(self, word: str) -> list[tuple[str, str]]:
-        """(head stem, tail stem) candidates of a Swedish compound, longest head first; the
-        linking ``s`` of the head may be dropped."""
+    def _splits(self, word: str) -> list[tuple[str, str, str]]:
+        """(head stem, tail stem, head word) candidates of a Swedish compound, longest head
+        first; the linking ``s`` of the head may be dropped.
+
+        A compound's first part is not inflected: when stemming the head takes off more than a
+        final vowel (``medicinern`` → ``medicin``), the split only counts if the head is itself
+        a word of the index (``verksamhet`` → ``verksam``), else the head word is "" and any
+        split is fine. Without this a typo such as ``medicinerngen`` became ``medicin`` +
+        ``gen`` and matched every text about medicine, so it was never corrected.
+        """
         out = []
         for split in range(len(word) - MIN_SWEDISH_PART, MIN_SWEDISH_PART - 1, -1):
             head, tail = word[:split], word[split:]
             tail_stem = self.stem(tail)
             for candidate in (head, head[:-1] if head.endswith("s") else ""):
                 if len(candidate) >= MIN_SWEDISH_PART:
-                    out.append((self.stem(candidate), tail_stem))
+                    head_stem = self.stem(candidate)
+                    must_be_word = candidate if len(candidate) - len(head_stem) > 1 else ""
+                    out.append((head_stem, tail_stem, must_be_word))
         return out
 
     def compound_parts(self, surfaces: set[str]) -> dict[str, list[str]]:
@@ -448,10 +461,24 @@ class Analyzer:
         todo = {w for w in surfaces if w not in self._parts and len(w) >= 2 * MIN_SWEDISH_PART}
         if todo:
             splits = {w: self._splits(w) for w in todo}
-            candidates = {stem for pairs in splits.values() for pair in pairs for stem in pair}
+            candidates = {s for pairs in splits.values() for h, t, _ in pairs for s in (h, t)}
             known = _vocabulary.known_terms(self.lang, candidates)
+            heads = {
+                h_word
+                for pairs in splits.values()
+                for h, t, h_word in pairs
+                if h_word and h in known and t in known
+            }
+            known_heads = _vocabulary.known_words(self.lang, heads) if heads else set()
             for w, pairs in splits.items():
-                found = next(((h, t) for h, t in pairs if h in known and t in known), None)
+                found = next(
+                    (
+                        (h, t)
+                        for h, t, h_word in pairs
+                        if h in known and t in known and (not h_word or h_word in known_heads)
+                    ),
+                    None,
+                )
                 if len(self._parts) < 200_000:
                     self._parts[w] = list(found) if found else []
         return {w: self._parts.get(w, []) for w in surfaces}

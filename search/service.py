@@ -184,6 +184,7 @@ def reindex_all(progress: Callable[[str], None] | None = None, batch: int = 50) 
     backend = get_backend()
     backend.clear()
     SearchTerm.objects.all().delete()
+    vocabulary.vocabulary_changed()
     morphology.prepare()
     per_page: list[list[PageDocument]] = []
     for page in Page.objects.filter(depth__gt=1).live().specific().iterator():
