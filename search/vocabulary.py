@@ -41,18 +41,45 @@ class DatabaseVocabulary(VocabularyProvider):
             )
         return known
 
+    def known_words(self, lang: str, candidates: set[str]) -> set[str]:
+        known: set[str] = set()
+        for chunk in _chunks(sorted(candidates)):
+            known.update(
+                SearchTerm.objects.filter(lang=lang, term__in=chunk).values_list("term", flat=True)
+            )
+        return known
+
     def version(self, lang: str) -> object:
-        """Changes whenever words are added (the analyser then forgets its cached splits)."""
-        # The newest row of the language: a backward walk of the primary key, no aggregate.
-        return SearchTerm.objects.filter(lang=lang).order_by("-id").values_list("id").first()
+        """Changes whenever words are added (the analyser then forgets its cached splits).
+
+        The newest row of the language (a backward walk of the primary key, no aggregate) tells
+        other processes; this process's own generation counter is part of it because SQLite
+        hands out the same ids again after a rollback, so the newest id alone could name two
+        different vocabularies (a test's, and the next test's).
+        """
+        newest = SearchTerm.objects.filter(lang=lang).order_by("-id").values_list("id").first()
+        return (_generation, newest)
+
+
+# Bumped whenever this process adds or removes vocabulary rows (see ``version``).
+_generation = 0
+
+
+def vocabulary_changed() -> None:
+    """Tell this process's analysers that the vocabulary changed (new words, a rebuild)."""
+    global _generation
+    _generation += 1
 
 
 def vocabulary_words(texts: Iterable[str]) -> set[str]:
     """The words of texts that enter the vocabulary: letters only, 3–40 characters."""
+    distinct: set[str] = set()
+    for text in texts:
+        distinct.update(words(text))
+    # Each distinct word is judged once (a body repeats its words many times).
     return {
         w
-        for text in texts
-        for w in words(text)
+        for w in distinct
         if MIN_WORD <= len(w) <= MAX_WORD and PART_RE.fullmatch(w) and not w.isdigit()
     }
 
@@ -71,6 +98,8 @@ def store_words(lang: str, found: set[str], analyzer: Analyzer) -> int:
         if terms:
             rows.append(SearchTerm(lang=lang, term=word, base=terms.primary[0][:120]))
     SearchTerm.objects.bulk_create(rows, ignore_conflicts=True, batch_size=CHUNK)
+    if rows:
+        vocabulary_changed()
     return len(rows)
 
 
