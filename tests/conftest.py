@@ -209,14 +209,21 @@ def restore_migrated_data() -> None:
     Django's serialized rollback loads the same data on top of whatever the previous test left
     (after a flush its ``post_migrate`` handlers have already recreated content types and
     permissions under new ids), so the result depended on test order; emptying first does not.
-    The flush keeps the sequences, so rows made later never reuse a restored id.
+    Loading keeps the rows' ids; on PostgreSQL the sequences are then moved past them (as
+    ``loaddata`` does), so a row made later never reuses a restored id.
     """
+    from django.apps import apps
+    from django.core.management.color import no_style
     from django.db import connection
 
     if _migrated_data is None:
         raise RuntimeError("no fresh_install test was collected: migrations' data not recorded")
     call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(_migrated_data)
+    models = apps.get_models(include_auto_created=True)
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), models):
+            cursor.execute(statement)
 
 
 @pytest.fixture
