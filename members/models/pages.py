@@ -44,19 +44,40 @@ class MemberDirectoryPage(ListingPageMixin, PublicPageMixin, Page):
     def search_items(self) -> list[SearchItem]:
         """Each public member organisation of the page's language at its card
         (``#org-<slug>``): searching for a member's name finds the member."""
-        members = MemberOrganisation.objects.filter(locale_id=self.locale_id, is_public=True)
+        members = list(
+            MemberOrganisation.objects.filter(locale_id=self.locale_id, is_public=True)
+            .select_related("region")
+            .order_by("pk")
+        )
+        other_names = self._names_in_other_languages(members)
         return [
             SearchItem(
                 key=f"org-{member.slug}",
                 title=member.name,
                 anchor=f"org-{member.slug}",
                 summary=member.description,
-                body=str(member.region or ""),
+                # A visitor on the English site may type the official Finnish name
+                # ("Helsingin yliopisto"): the member's names in the other languages count too.
+                body=" ".join(
+                    [str(member.region or ""), *other_names.get(member.translation_key, [])]
+                ),
                 kind="memberorganisation",
                 title_ranked=False,
             )
-            for member in members.select_related("region").order_by("pk")
+            for member in members
         ]
+
+    def _names_in_other_languages(self, members: list[MemberOrganisation]) -> dict:
+        """translation key → the member's names in the other languages, where they differ."""
+        names: dict = {}
+        own = {member.translation_key: member.name for member in members}
+        others = MemberOrganisation.objects.filter(translation_key__in=own).exclude(
+            locale_id=self.locale_id
+        )
+        for key, name in others.values_list("translation_key", "name"):
+            if name != own[key] and name not in names.setdefault(key, []):
+                names[key].append(name)
+        return names
 
     def get_context(self, request, *args, **kwargs):
         from ..directory import directory_context

@@ -87,3 +87,20 @@ def test_public_members_are_found_by_name_without_crowding_titled_pages(locale_t
     assert urls("Glorpin hyvinvointialue")[0] == f"{directory.url}#org-glorpin-hyvinvointialue"
     assert urls("salainen") == []
     assert urls("hyvinvointialue")[0] == report.url
+
+
+def test_a_member_is_found_on_the_english_site_by_its_finnish_name(locale_tree):
+    from wagtail.models import Locale
+
+    from tests.factories.base import translate
+
+    directory = MemberDirectoryPageFactory(intro="Verkoston jäsenet.")
+    english_directory = translate(directory, "en", title="Members", slug="members")
+    university = MemberOrganisationFactory(name="Glorpin yliopisto", slug="glorpin-yliopisto")
+    english = university.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.name, english.slug = "University of Glorp", "university-of-glorp"
+    english.save()
+    MemberOrganisationFactory(name="Glorpin kaupunki", slug="glorpin-kaupunki")
+    service.index_page(english_directory)
+    found = urls("Glorpin yliopisto", "en")
+    assert found[0] == f"{english_directory.url}#org-university-of-glorp"
