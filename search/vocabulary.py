@@ -34,19 +34,19 @@ class DatabaseVocabulary(VocabularyProvider):
     """Base terms of the index from ``SearchTerm`` (the analyser's compound lexicon)."""
 
     def known_terms(self, lang: str, candidates: set[str]) -> set[str]:
-        known: set[str] = set()
-        for chunk in _chunks(sorted(candidates)):
-            known.update(
-                SearchTerm.objects.filter(lang=lang, base__in=chunk).values_list("base", flat=True)
-            )
-        return known
+        return self._known(lang, candidates, "base")
 
     def known_words(self, lang: str, candidates: set[str]) -> set[str]:
+        return self._known(lang, candidates, "term")
+
+    @staticmethod
+    def _known(lang: str, candidates: set[str], column: str) -> set[str]:
+        """The candidates found in ``column`` of the language's vocabulary (in chunks, so a
+        long text never makes one query with more parameters than SQLite allows)."""
         known: set[str] = set()
         for chunk in _chunks(sorted(candidates)):
-            known.update(
-                SearchTerm.objects.filter(lang=lang, term__in=chunk).values_list("term", flat=True)
-            )
+            rows = SearchTerm.objects.filter(lang=lang, **{f"{column}__in": chunk})
+            known.update(rows.values_list(column, flat=True))
         return known
 
     def version(self, lang: str) -> object:

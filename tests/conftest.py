@@ -192,7 +192,7 @@ def django_db_setup(django_db_setup, django_db_blocker, request):
     earlier on this worker (a flush, a committed demo)."""
     global _migrated_data
     wanted = any(
-        FRESH_INSTALL_FIXTURES & set(getattr(item, "fixturenames", ()))
+        FRESH_INSTALL_FIXTURES & set(getattr(item, "fixturenames", ())) or _is_transactional(item)
         for item in request.session.items
     )
     if wanted and _migrated_data is None:
@@ -238,8 +238,27 @@ def demo(django_db_setup, django_db_blocker) -> None:
 
     Each test still runs in a transaction that is rolled back, so the demo stays as loaded.
     """
+    global _demo_committed
     with django_db_blocker.unblock():
         _restore_or_build_demo()
+    _demo_committed = True
+
+
+#: Set once the ``demo`` fixture has committed the demo: the ``db`` tests that use it run last
+#: in their group, but the transactional tests come after them and expect a migrated database.
+_demo_committed = False
+
+
+@pytest.fixture(autouse=True)
+def _transactional_tests_start_from_the_migrations(request):
+    """The first transactional test after the committed demo starts from the migrations' data
+    (a transactional test empties the database only when it ends; before this, the first one on
+    a worker met the demo's pages: "slug 'tekoalyrekisteri' is already in use")."""
+    global _demo_committed
+    if _demo_committed and _is_transactional(request.node):
+        request.getfixturevalue("transactional_db")
+        restore_migrated_data()
+        _demo_committed = False
 
 
 @pytest.fixture

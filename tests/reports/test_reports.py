@@ -141,8 +141,14 @@ def test_report_page_shows_files_toc_fulltext_and_citation(client):
     assert 'hreflang="fi"' in html
     # table of contents links to the heading anchors the heading block renders
     assert 'href="#bakgrund"' in html and 'id="bakgrund"' in html
-    # "read on the page" fallback with the Finnish text of the PDF
-    assert 'class="report__fulltext"' in html and "Selvitys kokoaa noin 50" in html
+    # one language at a time: the Swedish page links to the PDF's Finnish text on the Finnish
+    # page ("read on the page" there) instead of printing Finnish
+    assert "Selvitys kokoaa noin 50" not in html
+    link = re.search(r'report__fulltext-elsewhere">.*?href="([^"]+)"', html, re.S).group(1)
+    finnish_page, anchor = link.split("#")
+    finnish = client.get(finnish_page).content.decode()
+    assert f'class="report__fulltext" id="{anchor}"' in finnish
+    assert "Selvitys kokoaa noin 50" in finnish
     assert "DigiFinland Oy (2024)." in html
 
 
