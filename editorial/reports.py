@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
+from django.db.models import Q
 from django.urls import URLPattern, path
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ModelChoiceField
@@ -56,18 +57,29 @@ class NamedFilteredChoiceFilter(FilteredModelChoiceFilter):
     field_class = NamedFilteredChoiceField
 
 
+def workflows_in_use():
+    """Active workflows and those with history: Wagtail's default "Moderators approval", which
+    the editorial migrations deactivate on a fresh install, is no choice in the filter."""
+    return Workflow.objects.filter(Q(active=True) | Q(workflow_states__isnull=False)).distinct()
+
+
+def tasks_in_use():
+    """Active tasks and those with history (see :func:`workflows_in_use`)."""
+    return Task.objects.filter(Q(active=True) | Q(task_states__isnull=False)).distinct()
+
+
 class TranslatedWorkflowReportFilterSet(WorkflowReportFilterSet):
-    workflow = NamedChoiceFilter(queryset=Workflow.objects.all())  # label from the model field
+    workflow = NamedChoiceFilter(queryset=workflows_in_use())  # label from the model field
 
 
 class TranslatedWorkflowTasksReportFilterSet(WorkflowTasksReportFilterSet):
     workflow = NamedChoiceFilter(
         field_name="workflow_state__workflow",
-        queryset=Workflow.objects.all(),
+        queryset=workflows_in_use(),
         label=_("Workflow"),
     )
     task = NamedFilteredChoiceFilter(
-        queryset=Task.objects.all(),
+        queryset=tasks_in_use(),
         filter_field="id_workflow",
         filter_accessor="workflows",
     )
