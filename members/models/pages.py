@@ -58,8 +58,11 @@ class MemberDirectoryPage(ListingPageMixin, PublicPageMixin, Page):
                 summary=member.description,
                 # A visitor on the English site may type the official Finnish name
                 # ("Helsingin yliopisto"): the member's names in the other languages count too.
-                body=" ".join(
-                    [str(member.region or ""), *other_names.get(member.translation_key, [])]
+                body=" · ".join(
+                    filter(
+                        None,
+                        [str(member.region or ""), *other_names.get(member.translation_key, [])],
+                    )
                 ),
                 kind="memberorganisation",
                 title_ranked=False,
