@@ -24,6 +24,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -231,11 +233,25 @@ def pick_lang(rng: random.Random) -> str:
 
 def run_one(backend: str, n_docs: int, n_queries: int) -> dict:
     """Runs inside a child process whose DATABASE_URL points at the backend's database."""
+    _setup_django()
+    with _own_database("search_bench"):
+        return _measure(backend, n_docs, n_queries)
+
+
+def _setup_django() -> None:
+    """Django in a bench child process (test settings, unless the caller chose others)."""
     import django
 
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
     django.setup()
+
+
+@contextmanager
+def _own_database(suffix: str) -> Iterator[None]:
+    """A freshly migrated database for one bench run, removed afterwards: a temporary file on
+    SQLite; on PostgreSQL named after the URL's database plus ``suffix``, so benches of
+    different checkouts do not collide."""
     from django.conf import settings
     from django.db import connection
 
@@ -246,11 +262,10 @@ def run_one(backend: str, n_docs: int, n_queries: int) -> dict:
         os.close(handle)
         connection.settings_dict["TEST"]["NAME"] = tmp
     else:
-        # Named after the database of the URL, so benches of different checkouts do not collide.
-        connection.settings_dict["TEST"]["NAME"] = f"{old_name}_search_bench"
+        connection.settings_dict["TEST"]["NAME"] = f"{old_name}_{suffix}"
     connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     try:
-        return _measure(backend, n_docs, n_queries)
+        yield
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0, keepdb=False)
         if tmp is not None:
@@ -382,25 +397,11 @@ def relevance_one(backend: str) -> list[dict]:
     """Runs in a child process: the demo site, indexed with and without Voikko, every case."""
     import io
 
-    import django
-
-    sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
-    django.setup()
+    _setup_django()
     from django.conf import settings
     from django.core.management import call_command
-    from django.db import connection
 
-    tmp = None
-    old_name = settings.DATABASES["default"]["NAME"]
-    if connection.vendor == "sqlite":
-        handle, tmp = tempfile.mkstemp(suffix=".sqlite3")
-        os.close(handle)
-        connection.settings_dict["TEST"]["NAME"] = tmp
-    else:
-        connection.settings_dict["TEST"]["NAME"] = f"{old_name}_search_relevance"
-    connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    try:
+    with _own_database("search_relevance"):
         from search import service
         from search.analysis import voikko_available
         from tests.search.relevance import cases, run_cases
@@ -432,10 +433,6 @@ def relevance_one(backend: str) -> list[dict]:
                     }
                 )
         return rows
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0, keepdb=False)
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
 
 
 def print_relevance(rows: list[dict]) -> None:
