@@ -99,19 +99,7 @@ def translate(instance: models.Model, language: str, strings: Mapping[str, str],
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        text = translation_for(segment.string.data, strings)
-        if text:
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={
-                    "data": text,
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                    "last_translated_by": user,
-                },
-            )
+    _store_translations(source, locale, strings, user, replace=True)
     translation.save_target(user=user, publish=True)
     return instance.get_translation(locale)
 
@@ -124,20 +112,31 @@ def retranslate(instance: models.Model, strings: Mapping[str, Mapping[str, str]]
     source.update_from_db()
     for translation in source.translations.filter(enabled=True).select_related("target_locale"):
         pairs = strings.get(translation.target_locale.language_code, {})
-        for segment in source.stringsegment_set.select_related("string", "context"):
-            text = translation_for(segment.string.data, pairs)
-            if text:
-                StringTranslation.objects.get_or_create(
-                    translation_of=segment.string,
-                    locale=translation.target_locale,
-                    context=segment.context,
-                    defaults={
-                        "data": text,
-                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                        "last_translated_by": user,
-                    },
-                )
+        _store_translations(source, translation.target_locale, pairs, user, replace=False)
         translation.save_target(user=user, publish=True)
+
+
+def _store_translations(source, locale, strings: Mapping[str, str], user, replace: bool) -> None:
+    """Save the translation of each of ``source``'s segments that ``strings`` has; with
+    ``replace=False`` a segment already translated keeps its translation."""
+    store = (
+        StringTranslation.objects.update_or_create
+        if replace
+        else StringTranslation.objects.get_or_create
+    )
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        text = translation_for(segment.string.data, strings)
+        if text:
+            store(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": text,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                    "last_translated_by": user,
+                },
+            )
 
 
 def translate_all(instance: models.Model, strings: Mapping[str, Mapping[str, str]], user=None):
