@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import os
 import sqlite3
+from collections.abc import Callable
 
 import pytest
 from django.core.management import call_command
@@ -139,7 +140,7 @@ def _load_demo_content() -> None:
     call_command("load_demo_content", skip_index=True, verbosity=0, stdout=io.StringIO())
 
 
-_sqlite_snapshot: sqlite3.Connection | None = None
+_sqlite_snapshots: dict[str, sqlite3.Connection] = {}
 
 
 def _in_memory_sqlite() -> bool:
@@ -148,23 +149,35 @@ def _in_memory_sqlite() -> bool:
     return connection.vendor == "sqlite" and connection.is_in_memory_db()
 
 
-def _restore_or_build_demo() -> None:
-    """Building the demo site takes about two minutes; on the in-memory SQLite test database it
-    is built once per process and then copied back with SQLite's backup API when needed again."""
-    global _sqlite_snapshot
-    from django.core.cache import cache
+def restore_or_build(name: str, build: Callable[[], None]) -> None:
+    """Run ``build`` once per process on the in-memory SQLite test database, keep a copy of the
+    whole database under ``name`` and copy it back (SQLite's backup API, well under a second)
+    when asked again; on other databases ``build`` runs every time."""
     from django.db import connection
 
-    if _in_memory_sqlite() and _sqlite_snapshot is not None:
+    snapshot = _sqlite_snapshots.get(name)
+    if _in_memory_sqlite() and snapshot is not None:
         connection.ensure_connection()
-        _sqlite_snapshot.backup(connection.connection)
-        cache.clear()
+        snapshot.backup(connection.connection)
         return
+    build()
+    if _in_memory_sqlite():
+        snapshot = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(snapshot)
+        _sqlite_snapshots[name] = snapshot
+
+
+def _build_demo() -> None:
     ensure_site_tree()
     _load_demo_content()
-    if _in_memory_sqlite():
-        _sqlite_snapshot = sqlite3.connect(":memory:", check_same_thread=False)
-        connection.connection.backup(_sqlite_snapshot)
+
+
+def _restore_or_build_demo() -> None:
+    """The demo site (building it takes about two minutes), then an empty cache."""
+    from django.core.cache import cache
+
+    restore_or_build("demo", _build_demo)
+    cache.clear()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -213,6 +226,7 @@ def restore_migrated_data() -> None:
     ``loaddata`` does), so a row made later never reuses a restored id.
     """
     from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
     from django.core.management.color import no_style
     from django.db import connection
 
@@ -220,6 +234,9 @@ def restore_migrated_data() -> None:
         raise RuntimeError("no fresh_install test was collected: migrations' data not recorded")
     call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(_migrated_data)
+    # The content types are back under their first ids; forget those cached since (a flush's
+    # post_migrate recreates them under new ids, and id 1 would then name another model).
+    ContentType.objects.clear_cache()
     models = apps.get_models(include_auto_created=True)
     with connection.cursor() as cursor:
         for statement in connection.ops.sequence_reset_sql(no_style(), models):

@@ -20,7 +20,6 @@ import csv
 import io
 import os
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -29,38 +28,26 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from tests.conftest import restore_migrated_data
+from tests.conftest import restore_migrated_data, restore_or_build
 
 pytestmark = [pytest.mark.e2e]
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "img" / "editors"
-_fresh_install: sqlite3.Connection | None = None
 
 
-def _in_memory_sqlite() -> bool:
-    from django.db import connection
-
-    return connection.vendor == "sqlite" and connection.is_in_memory_db()
+def _build_fresh_install() -> None:
+    restore_migrated_data()
+    call_command("load_demo_content", skip_index=True, verbosity=0, stdout=io.StringIO())
+    call_command("load_editorial_demo", force=True, stdout=io.StringIO())
 
 
 @pytest.fixture
 def fresh_install(live_server):
     """A freshly migrated database (the migrations' data, restored whatever ran before on this
     worker) plus the demo and the demo editors; the live server's address."""
-    global _fresh_install
     from django.core.cache import caches
-    from django.db import connection
 
-    if _in_memory_sqlite() and _fresh_install is not None:
-        connection.ensure_connection()
-        _fresh_install.backup(connection.connection)  # the whole database, as first built
-    else:
-        restore_migrated_data()
-        call_command("load_demo_content", skip_index=True, verbosity=0, stdout=io.StringIO())
-        call_command("load_editorial_demo", force=True, stdout=io.StringIO())
-        if _in_memory_sqlite():
-            _fresh_install = sqlite3.connect(":memory:", check_same_thread=False)
-            connection.connection.backup(_fresh_install)
+    restore_or_build("fresh_install", _build_fresh_install)
     for configured in caches.all():
         configured.clear()
     mail.outbox.clear()
