@@ -142,6 +142,9 @@ def _load_demo_content() -> None:
 
 _sqlite_snapshots: dict[str, sqlite3.Connection] = {}
 
+#: PostgreSQL snapshots: per name, each Django table's rows in COPY's binary format.
+_postgres_snapshots: dict[str, dict[str, bytes]] = {}
+
 
 def _in_memory_sqlite() -> bool:
     from django.db import connection
@@ -149,22 +152,84 @@ def _in_memory_sqlite() -> bool:
     return connection.vendor == "sqlite" and connection.is_in_memory_db()
 
 
-def restore_or_build(name: str, build: Callable[[], None]) -> None:
-    """Run ``build`` once per process on the in-memory SQLite test database, keep a copy of the
-    whole database under ``name`` and copy it back (SQLite's backup API, well under a second)
-    when asked again; on other databases ``build`` runs every time."""
+def _postgresql() -> bool:
     from django.db import connection
 
-    snapshot = _sqlite_snapshots.get(name)
-    if _in_memory_sqlite() and snapshot is not None:
-        connection.ensure_connection()
-        snapshot.backup(connection.connection)
-        return
-    build()
+    return connection.vendor == "postgresql"
+
+
+def restore_or_build(name: str, build: Callable[[], None]) -> None:
+    """Run ``build`` once per process, keep a copy of what it left under ``name`` and bring that
+    copy back when asked again: the whole in-memory SQLite database through SQLite's backup API,
+    or on PostgreSQL every Django table's rows through ``COPY`` (both well under a second, where
+    ``build`` — the demo loader — takes one to two minutes). Other databases build every time."""
+    from django.db import connection
+
     if _in_memory_sqlite():
+        snapshot = _sqlite_snapshots.get(name)
+        if snapshot is not None:
+            from django.contrib.contenttypes.models import ContentType
+
+            connection.ensure_connection()
+            snapshot.backup(connection.connection)
+            ContentType.objects.clear_cache()  # a flush since may have cached other ids
+            return
+        build()
         snapshot = sqlite3.connect(":memory:", check_same_thread=False)
         connection.connection.backup(snapshot)
         _sqlite_snapshots[name] = snapshot
+        return
+    if _postgresql():
+        tables = _postgres_snapshots.get(name)
+        if tables is not None:
+            _copy_tables_back(tables)
+            return
+        build()
+        _postgres_snapshots[name] = _copy_tables_out()
+        return
+    build()
+
+
+def _django_tables() -> list[str]:
+    from django.db import connection
+
+    return sorted(connection.introspection.django_table_names(only_existing=True))
+
+
+def _copy_tables_out() -> dict[str, bytes]:
+    """Every Django table's rows, as PostgreSQL's ``COPY … TO STDOUT`` writes them."""
+    from django.db import connection
+
+    tables: dict[str, bytes] = {}
+    with connection.cursor() as cursor:
+        raw = cursor.cursor  # psycopg's own cursor: Django's wrapper has no ``copy``
+        for table in _django_tables():
+            quoted = connection.ops.quote_name(table)
+            with raw.copy(f"COPY {quoted} TO STDOUT (FORMAT binary)") as copy:
+                tables[table] = b"".join(bytes(block) for block in copy)
+    return tables
+
+
+def _copy_tables_back(tables: dict[str, bytes]) -> None:
+    """Empty every Django table and load the snapshot's rows in one transaction (Django's
+    foreign keys are deferred, so the order of the tables does not matter); then move the
+    sequences past the loaded ids and forget the content types cached since."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management.color import no_style
+    from django.db import connection, transaction
+
+    quoted = {table: connection.ops.quote_name(table) for table in _django_tables()}
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {', '.join(quoted.values())} CASCADE")
+        raw = cursor.cursor
+        for table, rows in tables.items():
+            with raw.copy(f"COPY {quoted[table]} FROM STDIN (FORMAT binary)") as copy:
+                copy.write(rows)
+        models = apps.get_models(include_auto_created=True)
+        for statement in connection.ops.sequence_reset_sql(no_style(), models):
+            cursor.execute(statement)
+    ContentType.objects.clear_cache()
 
 
 def _build_demo() -> None:
