@@ -5,7 +5,18 @@ from unittest import mock
 import pytest
 from django.db import OperationalError
 
+from tests.factories import StandardPageFactory, translate
+
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def about(locale_tree):
+    """An "about" page in Finnish with its Swedish and English translations."""
+    page = StandardPageFactory(title="Tietoa", slug="tietoa")
+    translate(page, "sv", title="Om ekosystemet", slug="om")
+    translate(page, "en", title="About", slug="about")
+    return page
 
 
 def test_robots_points_to_sitemap(client):

@@ -42,6 +42,7 @@ def site_pages(locale_tree):
     news = NewsPageFactory(title="Uutinen", slug="uutinen")
     news_sv = translate(news.get_parent().specific, "sv", title="Nyheter", slug="nyheter")
     translate(news, "sv", title="Nyhet", slug="nyhet")
+    StandardPageFactory(title="Äänestys", slug="äänestys")  # a URL with percent-encoding
     only_fi = StandardPageFactory(title="Vain suomeksi", slug="vain-suomeksi")
     # An English version that was unpublished: neither listed nor an alternate.
     unpublished_en = translate(only_fi, "en", title="Only in Finnish", slug="only-finnish")
@@ -90,6 +91,7 @@ def test_every_live_public_page_is_listed_once(client, site_pages):
         assert page.full_url not in listed, page.title
     for language in ("fi", "sv", "en"):
         assert any(f"/{language}/" in loc for loc in listed), language
+    assert any(loc.endswith("/fi/%C3%A4%C3%A4nestys/") for loc in listed)
 
 
 def test_each_entry_carries_its_published_language_versions(client, site_pages):
