@@ -218,3 +218,20 @@ def test_keyed_counts_for_a_selection_are_cached_until_a_publish(index):
     listing = keyed(year="2025", publisher="thl")
     assert _counts(listing, "type") == {"legal": 2, "study": 1}
     assert listing.count == 3
+
+
+def test_cached_number_of_articles_follows_a_publish(client):
+    """The news index keeps its number of articles under the generation: the eleventh article
+    opens a second page at once (a stale count would answer 404 there)."""
+    from tests.factories import NewsPageFactory
+
+    first = NewsPageFactory(title="Vanhin uutinen", slug="vanhin")
+    index = first.get_parent()
+    for n in range(1, 10):
+        NewsPageFactory(title=f"Uutinen {n}", slug=f"uutinen-{n}", parent=index)
+    assert client.get(index.url).status_code == 200
+    assert client.get(index.url, {"page": "2"}).status_code == 404
+    NewsPageFactory(title="Uutinen 10", slug="uutinen-10", parent=index)
+    second = client.get(index.url, {"page": "2"})
+    assert second.status_code == 200
+    assert "Vanhin uutinen" in second.content.decode()  # the oldest moved to page 2
