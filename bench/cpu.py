@@ -96,7 +96,18 @@ PAGES: list[tuple[str, str, str]] = [
         "/api/search/?q=hyvinvointialueella&lang=fi",
     ),
     ("API pages", "/api/v2/pages/?locale=fi&limit=20", "/api/v2/pages/?locale=fi&limit=20"),
-    ("sitemap", "/sitemap.xml", "/sitemap.xml"),
+    ("sitemap index", "/sitemap.xml", "/sitemap.xml"),
+    # one part of the index: the Finnish pilot updates (3 at demo scale, a full part at bench)
+    (
+        "sitemap part (pilot updates)",
+        "/sitemap-fi-pilots.pilotupdatepage-1.xml",
+        "/sitemap-fi-pilots.pilotupdatepage-1.xml",
+    ),
+    (
+        "sitemap part (standard pages)",
+        "/sitemap-fi-home.standardpage-1.xml",
+        "/sitemap-fi-home.standardpage-1.xml",
+    ),
 ]
 
 

@@ -160,6 +160,28 @@ class Listing:
             "listing-facet", parts, lambda: self._group(self.base, facet)
         )
 
+    def _selection(self) -> tuple[str, ...] | None:
+        """The valid facet selections as cache-key parts, or None when the rows may not be
+        cached: no key, or a free-form field (a date, a text) is applied, whose values are
+        unbounded. Facet values are checked against the known options, so there are few."""
+        if self.cache_key is None or self._narrowed:
+            return None
+        return tuple(f"{s.param}={s.selected}" for s in self.facets if s.selected)
+
+    def _group_selected(self, facet: Facet) -> list[tuple[Any, str, int]]:
+        """:meth:`_group` over the rows the other selections leave; with a key and only facet
+        selections, cached under the generation like the counts over all rows (a filtered
+        visit then costs what an unfiltered one does, whatever the number of rows)."""
+        selection = self._selection()
+
+        def build() -> list[tuple[Any, str, int]]:
+            return self._group(self._filtered(skip=facet.param), facet)
+
+        if selection is None:
+            return build()
+        parts = (self.cache_key or "", facet.param, get_language() or "", "selected", *selection)
+        return cached_under_generation("listing-facet", parts, build)
+
     def _group(self, rows: QuerySet, facet: Facet) -> list[tuple[Any, str, int]]:
         """(database value, label, number of rows) for each value of ``facet`` in ``rows``."""
         grouped = _plain(rows).annotate(**{_KEY: _expr(facet.expression)})
@@ -247,11 +269,7 @@ class Listing:
                 others = self._narrowed or any(
                     other.selected for other in self.facets if other.param != facet.param
                 )
-                grouped = (
-                    self._group(self._filtered(skip=facet.param), facet)
-                    if others
-                    else self._group_all(facet)
-                )
+                grouped = self._group_selected(facet) if others else self._group_all(facet)
                 for key, _label, count in grouped:
                     value = facet.to_param(key)
                     by_value[value] = by_value.get(value, 0) + count
@@ -268,8 +286,14 @@ class Listing:
             self.errors.append(_("Page: enter a page number such as 2."))
         else:
             number = int(raw)
+        paginator = Paginator(rows, per_page)
+        selection = self._selection() if rows is self.results else None
+        if selection is not None:
+            # The number of matching rows, like the facet counts, changes only on a publish.
+            parts = (self.cache_key or "", "count", *selection)
+            paginator.count = cached_under_generation("listing-count", parts, rows.count)
         try:
-            return Paginator(rows, per_page).page(number)
+            return paginator.page(number)
         except EmptyPage as exc:
             raise Http404("no such page") from exc
 

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -11,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms import views
 from cms.api import api_router
 from cms.lockout import LockoutAdminLoginForm
-from cms.sitemap import sitemap
+from cms.sitemap import sitemap_index, sitemap_part
 
 # Django's admin (for the few models Wagtail does not manage) gets the same login lockout.
 admin.site.login_form = LockoutAdminLoginForm
@@ -19,7 +19,14 @@ admin.site.login_form = LockoutAdminLoginForm
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    # Parts at the root: a sitemap may only list URLs below its own directory (sitemaps.org).
+    re_path(
+        r"^sitemap-(?P<language>[a-zA-Z]+(?:-[a-zA-Z0-9]+)*)-(?P<page_type>\w+\.\w+)"
+        r"-(?P<number>[1-9][0-9]{0,5})\.xml$",
+        sitemap_part,
+        name="sitemap_part",
+    ),
     # Wagtail's workflow reports with translated filter choices (same paths, listed first).
     path("admin/", include("editorial.urls_reports")),
     path("admin/", include(wagtailadmin_urls)),

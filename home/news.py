@@ -133,7 +133,8 @@ class ArticleIndexPage(ListingPageMixin, RoutablePageMixin, PublicPageMixin, Pag
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        listing = Listing(request, self.articles(), per_page=10)
+        # The key keeps the number of articles under the page-cache generation (no COUNT).
+        listing = Listing(request, self.articles(), per_page=10, cache_key=f"articles:{self.pk}")
         context["listing"] = listing
         context["articles"] = listing.page
         return context

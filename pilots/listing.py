@@ -134,7 +134,10 @@ def attach_pilots(updates: list) -> list:
 
 def updates_listing(request, page) -> TemplateResponse:
     """Every pilot's updates in the index's language, newest first, paginated."""
-    listing = Listing(request, page.updates(), per_page=UPDATES_PER_PAGE)
+    # The key keeps the number of updates under the page-cache generation (no COUNT over all).
+    listing = Listing(
+        request, page.updates(), per_page=UPDATES_PER_PAGE, cache_key=f"pilot-updates:{page.pk}"
+    )
     page_obj = listing.page
     # Wagtail's base context only: the index's own get_context would build the pilot listing.
     context = Page.get_context(page, request)

@@ -184,3 +184,54 @@ def test_keyed_counts_over_all_rows_are_cached_until_a_publish(index):
     assert _counts(keyed(year="2025"), "type") == {"legal": 1, "study": 1}
     ReportPageFactory(parent=index, title="Delta", report_type="legal")  # published: new generation
     assert _counts(keyed(), "type") == {"legal": 2, "study": 2}
+
+
+def test_keyed_counts_for_a_selection_are_cached_until_a_publish(index):
+    """A filtered visit (facet selections only) repeats with no query for its counts or its
+    number of results; a publish moves the generation, so a new matching report counts at once."""
+
+    def keyed(**params) -> Listing:
+        request = RequestFactory().get("/", params)
+        rows = ReportPage.objects.live().child_of(index).order_by("title")
+        with translation.override("en"):
+            return Listing(
+                request, rows, facets=report_facets(ReportPage), per_page=2, cache_key="s"
+            )
+
+    with CaptureQueriesContext(connection) as first:
+        keyed(year="2025", publisher="thl")
+    with CaptureQueriesContext(connection) as second:
+        listing = keyed(year="2025", publisher="thl")
+    assert len(first) >= 4 and len(second) == 0  # the shown rows are fetched when rendered
+    assert _counts(listing, "type") == {"legal": 1, "study": 1}
+    assert _counts(listing, "year") == {"2025": 2, "2024": 0}
+    assert listing.count == 2 and [r.title for r in listing.page] == ["Beta", "Gamma"]
+    # another selection is counted for itself, not served from the first one's entry
+    assert keyed(year="2024").count == 1
+    ReportPageFactory(
+        parent=index,
+        title="Delta",
+        report_type="legal",
+        publication_date=dt.date(2025, 9, 1),
+        publishers=[ReportPublisher(name_text="THL")],
+    )
+    listing = keyed(year="2025", publisher="thl")
+    assert _counts(listing, "type") == {"legal": 2, "study": 1}
+    assert listing.count == 3
+
+
+def test_cached_number_of_articles_follows_a_publish(client):
+    """The news index keeps its number of articles under the generation: the eleventh article
+    opens a second page at once (a stale count would answer 404 there)."""
+    from tests.factories import NewsPageFactory
+
+    first = NewsPageFactory(title="Vanhin uutinen", slug="vanhin")
+    index = first.get_parent()
+    for n in range(1, 10):
+        NewsPageFactory(title=f"Uutinen {n}", slug=f"uutinen-{n}", parent=index)
+    assert client.get(index.url).status_code == 200
+    assert client.get(index.url, {"page": "2"}).status_code == 404
+    NewsPageFactory(title="Uutinen 10", slug="uutinen-10", parent=index)
+    second = client.get(index.url, {"page": "2"})
+    assert second.status_code == 200
+    assert "Vanhin uutinen" in second.content.decode()  # the oldest moved to page 2

@@ -1,7 +1,6 @@
-"""Sitemap, robots.txt, health check, the public API and answers to bad input."""
+"""robots.txt, health check, the public API and answers to bad input (the sitemap: test_sitemap)."""
 
 from unittest import mock
-from xml.etree import ElementTree
 
 import pytest
 from django.db import OperationalError
@@ -18,25 +17,6 @@ def about(locale_tree):
     translate(page, "sv", title="Om ekosystemet", slug="om")
     translate(page, "en", title="About", slug="about")
     return page
-
-
-XHTML = "{http://www.w3.org/1999/xhtml}link"
-SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-
-
-def test_sitemap_lists_every_language_with_alternates(client, about):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ElementTree.fromstring(response.content)
-    locs = [u.find(f"{SM}loc").text for u in root.findall(f"{SM}url")]
-    for prefix in ("/fi/", "/sv/", "/en/"):
-        assert any(prefix in loc for loc in locs), prefix
-    about = next(
-        u for u in root.findall(f"{SM}url") if u.find(f"{SM}loc").text.endswith("/fi/tietoa/")
-    )
-    hreflangs = {link.get("hreflang"): link.get("href") for link in about.findall(XHTML)}
-    assert hreflangs["sv"].endswith("/sv/om/")
-    assert hreflangs["en"].endswith("/en/about/")
 
 
 def test_robots_points_to_sitemap(client):
