@@ -57,7 +57,6 @@ LEGACY_DEMO_MODULES = frozenset(
         "tests/members/test_browser.py",
         "tests/members/test_directory.py",
         "tests/members/test_join_and_admin.py",
-        "tests/members/test_newsletter_send.py",
         "tests/members/test_subscriptions.py",
         "tests/pilots/test_browser.py",
         "tests/quality/test_backup.py",
