@@ -8,11 +8,14 @@ from typing import Any
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Locale, Page, Site
+from django.test import TestCase
+from wagtail.models import Locale, Page
 
+from demo.toolkit import translate_all
 from editorial.roles import COMMUNICATIONS, LIAISONS, TRANSLATORS_EN, TRANSLATORS_SV
 from home.models import HomePage, StandardPage
 from pilots.models import PilotIndexPage, PilotPage
+from tests.factories import StandardPageFactory, publish
 
 
 @dataclass
@@ -78,11 +81,39 @@ def name_liaison(pilot: PilotPage, user) -> PilotPage:
     return PilotPage.objects.get(pk=pilot.pk)
 
 
+#: The translated standard page of a factory-built tree, in Finnish, Swedish and English.
+STANDARD_INTRO = "Ekosysteemi kokoaa sote-tekoälyn toimijat yhteen."
+STANDARD_STRINGS = {
+    "sv": {
+        "Tietoa ekosysteemistä": "Om ekosystemet",
+        STANDARD_INTRO: "Ekosystemet samlar aktörerna inom AI för social- och hälsovård.",
+    },
+    "en": {
+        "Tietoa ekosysteemistä": "About the ecosystem",
+        STANDARD_INTRO: "The ecosystem brings together the actors in health and social care AI.",
+    },
+}
+
+
+def _translated_standard_page(home: HomePage) -> StandardPage:
+    """A live Finnish standard page with sv and en translations made with wagtail-localize (as
+    a translator makes them: a translation source, segment translations, a published target),
+    so the translation status and the translation workflow have something to follow."""
+    page = StandardPageFactory(parent=home, title="Tietoa ekosysteemistä", intro=STANDARD_INTRO)
+    # wagtail-localize publishes a translation on commit, which a rolled-back test never reaches.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translate_all(page, STANDARD_STRINGS)
+    return page
+
+
 @pytest.fixture
-def tree(db) -> Tree:
+def tree(locale_tree) -> Tree:
+    """Two pilots with child pages and a draft, and a translated standard page: built with the
+    factories, or (in a module still marked ``demo``) the demo's first standard page."""
     finnish = Locale.objects.get(language_code="fi")
-    site_root = Site.objects.get(is_default_site=True).root_page.specific
-    home = site_root if site_root.locale == finnish else site_root.get_translation(finnish)
+    home = locale_tree.fi
+    if home.latest_revision is None:  # the migrations' front page, never edited: publish it once
+        home = publish(home)
     index = PilotIndexPage.objects.filter(locale=finnish).first()
     if index is None:
         index = _publish(home, PilotIndexPage(title="Tekoälykokeilut", slug="kokeilut-testi"))
@@ -94,8 +125,10 @@ def tree(db) -> Tree:
     pilot_a.add_child(instance=draft_a)
     draft_a.save_revision()
     standard = StandardPage.objects.filter(locale=finnish).live().first()
-    sv_home = home.get_translation(Locale.objects.get(language_code="sv"))
-    en_home = home.get_translation(Locale.objects.get(language_code="en"))
+    if standard is None or standard.pk in (update_a.pk, update_b.pk):  # no demo: build one
+        standard = _translated_standard_page(home)
+    sv_home = locale_tree.sv
+    en_home = locale_tree.en
     sv_standard = standard.get_translation(Locale.objects.get(language_code="sv"))
     return Tree(
         home=home,

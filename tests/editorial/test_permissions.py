@@ -32,7 +32,8 @@ def allowed(user, page: Page) -> set[str]:
     return {name for name, ok in actions.items() if ok}
 
 
-def test_groups_exist_with_admin_access(db):
+def test_groups_exist_with_admin_access(locale_tree):
+    # locale_tree: the sv and en front pages, on which the translators get their rights.
     for name in ALL_GROUPS:
         group = Group.objects.get(name=name)
         assert group.permissions.filter(codename="access_admin").exists(), name

@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from members import newsletter
 from members.models import NewsletterDelivery, NewsletterSend, Subscriber
+from tests.factories import NewsletterIssuePageFactory, StandardPageFactory
 
 from .backends import FlakyBackend
 
@@ -23,10 +24,8 @@ FLAKY = "tests.members.backends.FlakyBackend"
 
 @pytest.fixture
 def issue():
-    """A published Finnish newsletter issue from the demo content."""
-    from home.models import NewsletterIssuePage
-
-    return NewsletterIssuePage.objects.live().filter(locale__language_code="fi").first()
+    """A published Finnish newsletter issue."""
+    return NewsletterIssuePageFactory()
 
 
 @pytest.fixture
@@ -192,10 +191,8 @@ def test_newsletter_admin_is_staff_only(client, issue):
 
 
 def test_only_a_newsletter_issue_can_be_sent(client, staff, issue):
-    from home.models import StandardPage
-
     add = reverse("members_newsletter_sends:add")
-    about = StandardPage.objects.filter(locale__language_code="fi").first()
+    about = StandardPageFactory()
     refused = client.post(add, {"issue": about.pk})
     assert refused.status_code == 200  # the form again, with an error on the issue field
     assert not NewsletterSend.objects.exists()

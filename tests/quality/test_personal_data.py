@@ -24,8 +24,8 @@ from wagtail.models import Locale, Page
 
 from coordination.models import LegislativeNeed
 from editorial.roles import COMMUNICATIONS, LIAISONS, TRANSLATORS_SV
-from events.models import EventPage, Registration
-from home.models import AccessibilityFeedback, NewsletterIssuePage
+from events.models import Registration
+from home.models import AccessibilityFeedback
 from members.models import (
     ConsentRecord,
     MembershipApplication,
@@ -35,7 +35,13 @@ from members.models import (
     Subscriber,
 )
 from pilots import choices
-from pilots.models import FundingApplication, PilotPage
+from pilots.models import FundingApplication
+from tests.factories import (
+    EventPageFactory,
+    LegislativeNeedsPageFactory,
+    NewsletterIssuePageFactory,
+    PilotPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -86,9 +92,9 @@ def make_records() -> dict[type[models.Model], models.Model]:
         OutgoingEmail.objects.create(
             to=f"{MARK}-vastaanottaja@example.org", subject=f"{MARK} viesti", body_text="Hei"
         ),
-        NewsletterSend.objects.create(issue=NewsletterIssuePage.objects.first()),
+        NewsletterSend.objects.create(issue=NewsletterIssuePageFactory()),
         Registration.objects.create(
-            event=EventPage.objects.filter(locale=fi).first(),
+            event=EventPageFactory(),
             name=f"{MARK} Osallistuja",
             email=f"{MARK}-osallistuja@example.org",
             status="confirmed",
@@ -216,7 +222,7 @@ def records():
 @pytest.fixture
 def outsiders() -> list[Role]:
     liaison = user_in("yhteyshenkilo-testi", LIAISONS)
-    pilot = PilotPage.objects.filter(locale__language_code="fi").first()
+    pilot = PilotPageFactory()
     pilot.liaisons.add(liaison)
     pilot.save()
     return [
@@ -306,9 +312,7 @@ def test_records_of_people_are_not_snippets_nor_translatable():
 
 
 def test_a_non_public_need_is_not_on_the_public_register(client, records):
-    register = Page.objects.filter(
-        locale__language_code="fi", content_type__model="legislativeneedspage"
-    ).first()
+    register = LegislativeNeedsPageFactory()
     response = client.get(register.url)
     assert response.status_code == 200
     assert MARK not in response.content.decode().lower()
