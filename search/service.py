@@ -18,7 +18,7 @@ from .backends import get_backend
 from .backends.base import AND, FACET_NAME_SEPARATOR, FACET_SEPARATOR, OR, BackendResults
 from .documents import PageDocument, build_documents
 from .models import SearchDocument, SearchFacet, SearchTerm
-from .query import ParsedQuery, parse_query
+from .query import ParsedQuery, clean_text, parse_query
 
 logger = logging.getLogger(__name__)
 
@@ -241,28 +241,27 @@ def highlight(text: str, query: ParsedQuery, a: Analyzer, max_words: int = SNIPP
         return ""
     scan = tokens[:4000]
     # Words repeat (a body is mostly the same few hundred words): judge each distinct token once.
-    judged: dict[str, bool] = {}
     # Only a token that contains the beginning of a query term (or of a typed prefix) is
     # analysed: analysing every new word of the results' texts was over half of a query's time.
     # (A form that shares no beginning with its base form, ``parempi`` of ``hyvä``, is then not
     # marked; ranking is not affected.)
     starts = {t[:3] for t in terms} | {p[:3] for p in prefixes}
-    hits = []
-    for token in scan:
-        matched = judged.get(token)
-        if matched is None:
-            matched = False
-            lowered = normalise(token)
-            candidates = words(token) if any(s in lowered for s in starts) else []
-            for word in candidates:
-                w = a.word(word)
-                if (w and terms.intersection(w.all_terms)) or any(
-                    word.startswith(p) for p in prefixes
-                ):
-                    matched = True
-                    break
-            judged[token] = matched
-        hits.append(matched)
+    candidates: dict[str, list[str]] = {}
+    for token in set(scan):
+        lowered = normalise(token)
+        candidates[token] = words(token) if any(s in lowered for s in starts) else []
+    # The words to judge are words of an indexed text: their analyses come from the index
+    # vocabulary in one query (``Analyzer.recall``), not from loading the analyser.
+    a.recall(w for found in candidates.values() for w in found)
+    judged = {}
+    for token, found in candidates.items():
+        judged[token] = any(
+            (w := a.word(word))
+            and terms.intersection(w.all_terms)
+            or any(word.startswith(p) for p in prefixes)
+            for word in found
+        )
+    hits = [judged[token] for token in scan]
     window_hits = sum(hits[:max_words])
     best, best_start = window_hits, 0
     for start in range(1, max(1, len(scan) - max_words + 1)):
@@ -299,6 +298,8 @@ def search(
     more (``corrected_query``); otherwise a correction is only offered (``suggestion``).
     """
     a = analyzer(lang)
+    # Words the index holds are analysed from its vocabulary: no analyser load (cold process).
+    a.recall(words(clean_text(text)[0]))
     parsed = parse_query(text, a)
     outcome = SearchOutcome(query=parsed)
     if parsed.is_empty:
