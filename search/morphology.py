@@ -27,6 +27,7 @@ import os
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 
 logger = logging.getLogger(__name__)
 
@@ -167,6 +168,13 @@ def lemmas_from_fst(fst_outputs: list[str]) -> list[Lemma]:
 # --- The transducer: system library or pip package --------------------------------------------
 
 
+@lru_cache(maxsize=8)
+def installed(package: str) -> bool:
+    """Whether ``package`` can be imported, without importing it (asked once per process:
+    the analysis chain is named for every vocabulary lookup)."""
+    return importlib.util.find_spec(package) is not None
+
+
 class _Transducer:
     """The process-wide Voikko transducer (calls hold a lock: libvoikko is not thread-safe)."""
 
@@ -226,7 +234,7 @@ class _Transducer:
                 if name in cls._loaded:
                     if cls._loaded[name] is not None:
                         return name
-                elif importlib.util.find_spec("pyvoikko") is not None:
+                elif installed("pyvoikko"):
                     return name
         return NONE
 
@@ -267,7 +275,7 @@ def lemmatiser_stage() -> str:
     checked without loading its dictionaries."""
     if _Lemmatiser._failed:
         return NONE
-    if _Lemmatiser._instance is not None or importlib.util.find_spec("simplemma") is not None:
+    if _Lemmatiser._instance is not None or installed("simplemma"):
         return "simplemma"
     return NONE
 
