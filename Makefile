@@ -15,11 +15,12 @@ TEST_WORKERS ?= 2
 # typo correction, admin search), run again without system Voikko; the rest (documents,
 # indexing, the results page's markup) do not depend on the analyser.
 SEARCH_PIP_TESTS ?= tests/search/test_analysis.py tests/search/test_relevance.py \
-	tests/search/test_views.py tests/search/test_admin_search.py tests/search/test_elasticsearch.py
+	tests/search/test_views.py tests/search/test_admin_search.py tests/search/test_elasticsearch.py \
+	tests/search/test_stored_analysis.py
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install run worker scheduler test test-sqlite test-search-pip test-redis test-postgres lint format system-deps messages bench bench-site bench-search loadtest loadtest-scaleout screenshots backup restore clean
+.PHONY: help install run worker scheduler test test-sqlite test-search-pip test-redis test-postgres lint format system-deps messages bench bench-site bench-search bench-search-cold loadtest loadtest-scaleout screenshots backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -120,6 +121,9 @@ restore: install ## Restore the latest backup (or BACKUP=backups/<timestamp>)
 
 bench-search: install ## Search: p50/p95 at 10,000 documents; relevance (s@3, MRR, nDCG@10) per language, backend, with/without Voikko
 	$(BIN)/python bench/search_bench.py
+
+bench-search-cold: install ## Search: a cold process's first query (2,000 documents), with system Voikko and pip only
+	$(BIN)/python bench/search_cold.py
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache .ruff_cache

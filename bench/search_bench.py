@@ -298,12 +298,10 @@ def _fake_pages(n_docs: int) -> list[int]:
     return [p.pk for p in created]
 
 
-def _measure(backend: str, n_docs: int, n_queries: int) -> dict:
-    from search import service
+def make_documents(rng: random.Random, ids: list[int]) -> list:
+    """The generated documents of the bench, one per page id."""
     from search.documents import PageDocument
 
-    rng = random.Random(42)
-    ids = _fake_pages(n_docs)
     documents = []
     for page_id in ids:
         lang = pick_lang(rng)
@@ -323,11 +321,11 @@ def _measure(backend: str, n_docs: int, n_queries: int) -> dict:
                 },
             )
         )
-    started = time.perf_counter()
-    for i in range(0, len(documents), 500):
-        service.store_documents(documents[i : i + 500])
-    indexing = time.perf_counter() - started
+    return documents
 
+
+def make_queries(rng: random.Random, n_queries: int) -> list[tuple[str, str, dict]]:
+    """(query, lang, facets) of the bench: 1–3 words, some prefixes, phrases and filters."""
     queries = []
     for _ in range(n_queries):
         lang = pick_lang(rng)
@@ -338,6 +336,23 @@ def _measure(backend: str, n_docs: int, n_queries: int) -> dict:
             words = [f'"{" ".join(words)}"']
         facets = {"region": [rng.choice(REGIONS)]} if rng.random() < 0.2 else {}
         queries.append((" ".join(words), lang, facets))
+    return queries
+
+
+def _measure(backend: str, n_docs: int, n_queries: int) -> dict:
+    from search import service
+    from search.backends import get_backend
+
+    rng = random.Random(42)
+    documents = make_documents(rng, _fake_pages(n_docs))
+    started = time.perf_counter()
+    for i in range(0, len(documents), 500):
+        service.store_documents(documents[i : i + 500])
+    # As ``search_reindex`` does after a bulk load (merged FTS5 segments, fresh statistics).
+    get_backend().optimise()
+    indexing = time.perf_counter() - started
+
+    queries = make_queries(rng, n_queries)
     latencies = []
     counts = []
     for query, lang, facets in queries:

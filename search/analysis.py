@@ -22,6 +22,7 @@ import logging
 import re
 import threading
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -274,6 +275,11 @@ class VocabularyProvider:
     def version(self, lang: str) -> object:
         return None
 
+    def stored_analyses(self, lang: str, chain: str, candidates: set[str]) -> dict[str, str]:
+        """Word → its analysis as stored with the index vocabulary (``WordTerms.encode``) by
+        the analysis chain ``chain``, for the candidates the vocabulary holds."""
+        return {}
+
 
 _vocabulary: VocabularyProvider = VocabularyProvider()
 
@@ -323,6 +329,31 @@ class WordTerms:
     def all_terms(self) -> list[str]:
         return list(dict.fromkeys([*self.primary, *self.alternatives, *self.parts]))
 
+    def encode(self) -> str:
+        """The terms as one line, stored with the index vocabulary (``SearchTerm.analysis``).
+
+        Terms are letters and digits only, so spaces and ``|`` cannot occur inside them."""
+        return "|".join(
+            [
+                " ".join(self.primary),
+                " ".join(self.alternatives),
+                " ".join(self.parts),
+                self.prefix,
+                "1" if self.known else "0",
+            ]
+        )
+
+    @classmethod
+    def decode(cls, surface: str, text: str) -> WordTerms | None:
+        """The terms ``encode`` stored for ``surface``; None for a malformed line."""
+        fields = text.split("|")
+        if len(fields) != 5 or not fields[0]:
+            return None
+        primary, alternatives, parts, prefix, known = fields
+        return cls(
+            surface, primary.split(), alternatives.split(), parts.split(), prefix, known == "1"
+        )
+
 
 def normalise(text: str) -> str:
     """NFC, lower-cased, NUL and control characters removed; diacritics kept (ä ≠ a)."""
@@ -358,11 +389,64 @@ class Analyzer:
         self._stemmer = Stemmer.Stemmer(SNOWBALL[self.lang])
         self._stem_lock = threading.Lock()
         self._cache: dict[str, WordTerms | None] = {}
+        # Analyses of index words read from the vocabulary (``recall``): no analyser load.
+        self._stored: dict[str, WordTerms] = {}
+        # Set once a word went through the morphology (then its stages are loaded).
+        self._morphology_ran = False
         self._parts: dict[str, list[str]] = {}
         self._vocabulary_version: object = None
 
     def __repr__(self) -> str:
         return f"<Analyzer {self.lang} {self.analyser}>"
+
+    @property
+    def chain(self) -> str:
+        """The analysis chain that gives this analyser's terms, named without loading it
+        (``pyvoikko+simplemma``, ``system-voikko+simplemma``, ``simplemma``, ``stem``,
+        ``snowball``). Vocabulary analyses are stored under it and only reused by an analyser
+        of the same chain, so a stored analysis is what this analyser would compute."""
+        if not self.use_morphology:
+            return "snowball"
+        if self.lang == "fi":
+            return f"{morphology.finnish_stage(self.analyser)}+{morphology.lemmatiser_stage()}"
+        if self.lang == "sv":
+            return morphology.lemmatiser_stage()
+        return "stem"
+
+    def recall(self, found: Iterable[str]) -> int:
+        """Take the stored analyses of those words (or their hyphen-separated parts) that the
+        index vocabulary holds; returns how many were found.
+
+        Every word of an indexed text is stored with its analysis (``search.vocabulary``), so
+        a query or snippet word the index knows needs no analyser: a cold process answers such
+        a query without loading pyvoikko's transducer (1–2 s). Only words the index does not
+        hold are analysed. Asks the vocabulary once for all words not yet known here.
+
+        Only while this analyser has not yet run its morphology: once it has (so the stages are
+        loaded), analysing a word (~0.1 ms) is cheaper than asking the database; English and
+        Snowball-only analysis load nothing and never ask."""
+        if self._morphology_ran or not self.use_morphology or self.lang == "en":
+            return 0
+        wanted: set[str] = set()
+        for word in found:
+            if word in self._cache:
+                continue
+            for piece in PART_RE.findall(word):
+                if (
+                    piece not in self._stored
+                    and piece not in self.stop_words
+                    and not piece.isdigit()
+                    and len(piece) <= MAX_WORD_LENGTH
+                ):
+                    wanted.add(piece)
+        if not wanted:
+            return 0
+        stored = _vocabulary.stored_analyses(self.lang, self.chain, wanted)
+        for word, text in stored.items():
+            terms = WordTerms.decode(word, text)
+            if terms is not None and len(self._stored) < 200_000:
+                self._stored[word] = terms
+        return len(stored)
 
     def stem(self, word: str) -> str:
         with self._stem_lock:
@@ -372,6 +456,7 @@ class Analyzer:
         """Primary term, alternatives, parts and whether a dictionary knew the word."""
         alternatives: list[str] = []
         parts: list[str] = []
+        self._morphology_ran = self.use_morphology
         lemmas = morphology.finnish_lemmas(word, self.analyser) if self.use_voikko else []
         if lemmas:
             primary = lemmas[0].base
@@ -389,6 +474,7 @@ class Analyzer:
         return stem, alternatives, parts, False
 
     def _swedish(self, word: str, stem: str) -> tuple[str, list[str], bool]:
+        self._morphology_ran = self.use_morphology
         lemma = morphology.lemmatise(word, "sv", self.analyser) if self.use_morphology else ""
         if not lemma:
             return stem, [], False
@@ -399,6 +485,9 @@ class Analyzer:
         """One hyphen-free word: base form (or stem) and alternatives; None for a stop word."""
         if word in self.stop_words:
             return None
+        stored = self._stored.get(word)
+        if stored is not None:
+            return stored
         word = word[:MAX_WORD_LENGTH]
         stem = self.stem(word)
         parts: list[str] = []
@@ -598,5 +687,6 @@ def analyzer_for(
         choice = NO_MORPHOLOGY
     lang = lang if lang in SNOWBALL else "en"
     # The Finnish stage in use is part of the key: hiding system Voikko gives another analyser.
-    finnish = morphology.finnish_analyser_name(choice) if lang == "fi" else ""
+    # Named without loading pyvoikko: a query of index words never needs it (``recall``).
+    finnish = morphology.finnish_stage(choice) if lang == "fi" else ""
     return _cached_analyzer(lang, choice, finnish)

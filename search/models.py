@@ -66,11 +66,15 @@ class SearchFacet(models.Model):
 class SearchTerm(models.Model):
     """The index's vocabulary per language: each word seen in a title, summary or body, with its
     analysed base term. Typo correction compares analysed terms with it; Swedish compounds are
-    split into parts that are words of the index (``base``)."""
+    split into parts that are words of the index (``base``). The word's whole analysis is
+    stored too (``analysis``, made by the chain ``analyser``), so a query of index words is
+    answered without loading the analyser (``Analyzer.recall``)."""
 
     lang = models.CharField(max_length=8)
     term = models.CharField(max_length=120)
     base = models.CharField(max_length=120, blank=True, default="")
+    analyser = models.CharField(max_length=60, blank=True, default="")
+    analysis = models.TextField(blank=True, default="")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["lang", "term"], name="search_term_uniq")]

@@ -21,11 +21,13 @@ Debian packages gets), ``snowball`` (no morphology, no lemmatiser: the old fallb
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 
 logger = logging.getLogger(__name__)
 
@@ -166,6 +168,13 @@ def lemmas_from_fst(fst_outputs: list[str]) -> list[Lemma]:
 # --- The transducer: system library or pip package --------------------------------------------
 
 
+@lru_cache(maxsize=8)
+def installed(package: str) -> bool:
+    """Whether ``package`` can be imported, without importing it (asked once per process:
+    the analysis chain is named for every vocabulary lookup)."""
+    return importlib.util.find_spec(package) is not None
+
+
 class _Transducer:
     """The process-wide Voikko transducer (calls hold a lock: libvoikko is not thread-safe)."""
 
@@ -188,22 +197,51 @@ class _Transducer:
         return pyvoikko
 
     @classmethod
+    def _load(cls, name: str) -> None:
+        """Load one transducer into ``_loaded`` (None when unavailable); the lock is held."""
+        if name not in cls._loaded:
+            try:
+                cls._loaded[name] = cls._system() if name == SYSTEM_VOIKKO else cls._pip()
+            except (ImportError, OSError, AttributeError) as exc:
+                logger.info("Finnish analyser %s unavailable: %s", name, exc)
+                cls._loaded[name] = None
+
+    @staticmethod
+    def _order(choice: str) -> list[str]:
+        if choice == SNOWBALL:
+            return []
+        return [SYSTEM_VOIKKO, PYVOIKKO] if choice == AUTO else [PYVOIKKO]
+
+    @classmethod
     def get(cls, choice: str) -> tuple[str, object | None]:
         """(name, handle) of the transducer for ``choice`` (auto → system, else pip)."""
-        if choice == SNOWBALL:
-            return NONE, None
-        order = [SYSTEM_VOIKKO, PYVOIKKO] if choice == AUTO else [PYVOIKKO]
         with cls._lock:
-            for name in order:
-                if name not in cls._loaded:
-                    try:
-                        cls._loaded[name] = cls._system() if name == SYSTEM_VOIKKO else cls._pip()
-                    except (ImportError, OSError, AttributeError) as exc:
-                        logger.info("Finnish analyser %s unavailable: %s", name, exc)
-                        cls._loaded[name] = None
+            for name in cls._order(choice):
+                cls._load(name)
                 if cls._loaded[name] is not None:
                     return name, cls._loaded[name]
         return NONE, None
+
+    @classmethod
+    def stage(cls, choice: str) -> str:
+        """The name of the transducer that serves (or will serve) ``choice``, without loading
+        pyvoikko: the system library loads in ~30 ms and is tried, pyvoikko (1–2 s) only has to
+        be installed. A query whose words the index vocabulary holds never needs it."""
+        with cls._lock:
+            for name in cls._order(choice):
+                if name == SYSTEM_VOIKKO:
+                    cls._load(name)
+                if name in cls._loaded:
+                    if cls._loaded[name] is not None:
+                        return name
+                elif installed("pyvoikko"):
+                    return name
+        return NONE
+
+    @classmethod
+    def is_loaded(cls, name: str) -> bool:
+        """Whether the transducer ``name`` has been loaded in this process."""
+        return cls._loaded.get(name) is not None
 
     @classmethod
     def fst_outputs(cls, choice: str, word: str) -> list[str]:
@@ -219,6 +257,27 @@ class _Transducer:
 def finnish_analyser_name(choice: str | None = None) -> str:
     """Which transducer serves Finnish for ``choice``: system-voikko, pyvoikko or none."""
     return _Transducer.get(choice or configured_analyser())[0]
+
+
+def finnish_stage(choice: str | None = None) -> str:
+    """Like :func:`finnish_analyser_name`, but without loading pyvoikko (see
+    ``_Transducer.stage``): names the analysis chain of stored vocabulary analyses."""
+    return _Transducer.stage(choice or configured_analyser())
+
+
+def pyvoikko_loaded() -> bool:
+    """Whether this process has loaded pyvoikko's transducer (1–2 s, ~270 MB)."""
+    return _Transducer.is_loaded(PYVOIKKO)
+
+
+def lemmatiser_stage() -> str:
+    """``simplemma`` when the lemmatiser is installed (and has not failed), else ``none``;
+    checked without loading its dictionaries."""
+    if _Lemmatiser._failed:
+        return NONE
+    if _Lemmatiser._instance is not None or installed("simplemma"):
+        return "simplemma"
+    return NONE
 
 
 def active_analyser_name() -> str:

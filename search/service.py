@@ -18,13 +18,15 @@ from .backends import get_backend
 from .backends.base import AND, FACET_NAME_SEPARATOR, FACET_SEPARATOR, OR, BackendResults
 from .documents import PageDocument, build_documents
 from .models import SearchDocument, SearchFacet, SearchTerm
-from .query import ParsedQuery, parse_query
+from .query import ParsedQuery, clean_text, parse_query
 
 logger = logging.getLogger(__name__)
 
 # A query that finds fewer results than this (or needed OR) is tried once more, corrected.
 FEW_RESULTS = 3
 SNIPPET_WORDS = 30
+# A snippet is looked for in the first this many words of a text.
+MAX_SNIPPET_TOKENS = 4000
 # What a result shows: the analysed term columns stay in the database.
 RESULT_FIELDS = ("title", "url", "content_type", "summary", "body")
 
@@ -201,6 +203,7 @@ def reindex_all(progress: Callable[[str], None] | None = None, batch: int = 50) 
     # document among them).
     for start in range(0, len(per_page), batch):
         save_rows([d for docs in per_page[start : start + batch] for d in docs])
+    backend.optimise()
     return len(documents)
 
 
@@ -233,36 +236,57 @@ class SearchOutcome:
     original_query: str = ""
 
 
-def highlight(text: str, query: ParsedQuery, a: Analyzer, max_words: int = SNIPPET_WORDS) -> str:
-    """An escaped window of ``text`` around the densest matches, matches in ``<mark>``."""
+def _snippet_starts(query: ParsedQuery) -> set[str]:
+    """The first three letters of each term and typed prefix of the query: a snippet token that
+    contains none of them cannot match and is not analysed."""
+    terms, prefixes = query.highlight_terms()
+    return {t[:3] for t in terms} | {p[:3] for p in prefixes}
+
+
+def _snippet_words(text: str, starts: set[str]) -> dict[str, list[str]]:
+    """Each distinct token of the scanned text → its words to judge ([] when it contains no
+    beginning of a query term)."""
+    candidates: dict[str, list[str]] = {}
+    for token in set(text.split()[:MAX_SNIPPET_TOKENS]):
+        lowered = normalise(token)
+        candidates[token] = words(token) if any(s in lowered for s in starts) else []
+    return candidates
+
+
+def highlight(
+    text: str,
+    query: ParsedQuery,
+    a: Analyzer,
+    max_words: int = SNIPPET_WORDS,
+    candidates: dict[str, list[str]] | None = None,
+) -> str:
+    """An escaped window of ``text`` around the densest matches, matches in ``<mark>``.
+
+    ``candidates``: ``_snippet_words`` of the text when the caller has them already."""
     terms, prefixes = query.highlight_terms()
     tokens = text.split()
     if not tokens:
         return ""
-    scan = tokens[:4000]
+    scan = tokens[:MAX_SNIPPET_TOKENS]
     # Words repeat (a body is mostly the same few hundred words): judge each distinct token once.
-    judged: dict[str, bool] = {}
     # Only a token that contains the beginning of a query term (or of a typed prefix) is
     # analysed: analysing every new word of the results' texts was over half of a query's time.
     # (A form that shares no beginning with its base form, ``parempi`` of ``hyvä``, is then not
     # marked; ranking is not affected.)
-    starts = {t[:3] for t in terms} | {p[:3] for p in prefixes}
-    hits = []
-    for token in scan:
-        matched = judged.get(token)
-        if matched is None:
-            matched = False
-            lowered = normalise(token)
-            candidates = words(token) if any(s in lowered for s in starts) else []
-            for word in candidates:
-                w = a.word(word)
-                if (w and terms.intersection(w.all_terms)) or any(
-                    word.startswith(p) for p in prefixes
-                ):
-                    matched = True
-                    break
-            judged[token] = matched
-        hits.append(matched)
+    if candidates is None:
+        candidates = _snippet_words(text, _snippet_starts(query))
+        # The words to judge are words of an indexed text: their analyses come from the index
+        # vocabulary in one query (``Analyzer.recall``), not from loading the analyser.
+        a.recall(w for found in candidates.values() for w in found)
+    judged = {}
+    for token, found in candidates.items():
+        judged[token] = any(
+            (w := a.word(word))
+            and terms.intersection(w.all_terms)
+            or any(word.startswith(p) for p in prefixes)
+            for word in found
+        )
+    hits = [judged[token] for token in scan]
     window_hits = sum(hits[:max_words])
     best, best_start = window_hits, 0
     for start in range(1, max(1, len(scan) - max_words + 1)):
@@ -299,6 +323,8 @@ def search(
     more (``corrected_query``); otherwise a correction is only offered (``suggestion``).
     """
     a = analyzer(lang)
+    # Words the index holds are analysed from its vocabulary: no analyser load (cold process).
+    a.recall(words(clean_text(text)[0]))
     parsed = parse_query(text, a)
     outcome = SearchOutcome(query=parsed)
     if parsed.is_empty:
@@ -327,11 +353,21 @@ def search(
     outcome.count = found.count
     outcome.facets = found.facets
     rows = SearchDocument.objects.only(*RESULT_FIELDS).in_bulk([h.document_id for h in found.hits])
+    # The words of the snippet texts (a body only when its summary has no match: rarely),
+    # recalled from the vocabulary in one query for the page.
+    starts = _snippet_starts(parsed)
+    snippet_words = {
+        text: _snippet_words(text, starts)
+        for text in (row.summary or row.body for row in rows.values())
+        if text
+    }
+    a.recall(w for found in snippet_words.values() for words_ in found.values() for w in words_)
     for hit in found.hits:
         row = rows.get(hit.document_id)
         if row is None:
             continue
-        snippet = hit.highlight or highlight(row.summary or row.body, parsed, a)
+        text = row.summary or row.body
+        snippet = hit.highlight or highlight(text, parsed, a, candidates=snippet_words.get(text))
         if row.summary and "<mark>" not in snippet and row.body:
             body_snippet = highlight(row.body, parsed, a)
             if "<mark>" in body_snippet:

@@ -49,6 +49,16 @@ class DatabaseVocabulary(VocabularyProvider):
             known.update(rows.values_list(column, flat=True))
         return known
 
+    def stored_analyses(self, lang: str, chain: str, candidates: set[str]) -> dict[str, str]:
+        """Analyses stored by ``store_words`` with the same chain (a word of another chain,
+        or stored before analyses were kept, is analysed afresh)."""
+        wanted = sorted(w for w in candidates if MIN_WORD <= len(w) <= MAX_WORD)
+        found: dict[str, str] = {}
+        for chunk in _chunks(wanted):
+            rows = SearchTerm.objects.filter(lang=lang, term__in=chunk, analyser=chain)
+            found.update(rows.exclude(analysis="").values_list("term", "analysis"))
+        return found
+
     def version(self, lang: str) -> object:
         """Changes whenever words are added (the analyser then forgets its cached splits).
 
@@ -85,19 +95,42 @@ def vocabulary_words(texts: Iterable[str]) -> set[str]:
 
 
 def store_words(lang: str, found: set[str], analyzer: Analyzer) -> int:
-    """Add the words of one language that the vocabulary lacks; returns how many were new."""
-    new: list[str] = []
+    """Add the words of one language that the vocabulary lacks, each with its analysis; returns
+    how many were added or re-analysed.
+
+    A word already stored by another analysis chain (or before analyses were stored) is
+    analysed again and updated, so the stored analysis is always the current chain's.
+    """
+    chain = analyzer.chain
+    todo: list[str] = []
     for chunk in _chunks(sorted(found)):
         have = set(
-            SearchTerm.objects.filter(lang=lang, term__in=chunk).values_list("term", flat=True)
+            SearchTerm.objects.filter(lang=lang, term__in=chunk, analyser=chain)
+            .exclude(analysis="")
+            .values_list("term", flat=True)
         )
-        new += [w for w in chunk if w not in have]
-    rows = []
-    for word in new:
-        terms = analyzer.word(word)
-        if terms:
-            rows.append(SearchTerm(lang=lang, term=word, base=terms.primary[0][:120]))
-    SearchTerm.objects.bulk_create(rows, ignore_conflicts=True, batch_size=CHUNK)
+        todo += [w for w in chunk if w not in have]
+    analysed = [(word, analyzer.word(word)) for word in todo]
+    # Named after analysing: the chain that actually served (a transducer may fail to load).
+    chain = analyzer.chain
+    rows = [
+        SearchTerm(
+            lang=lang,
+            term=word,
+            base=terms.primary[0][:120],
+            analyser=chain,
+            analysis=terms.encode(),
+        )
+        for word, terms in analysed
+        if terms
+    ]
+    SearchTerm.objects.bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=["lang", "term"],
+        update_fields=["base", "analyser", "analysis"],
+        batch_size=CHUNK,
+    )
     if rows:
         vocabulary_changed()
     return len(rows)

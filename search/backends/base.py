@@ -60,6 +60,13 @@ class SearchBackend:
     def clear(self) -> None:
         raise NotImplementedError
 
+    def optimise(self) -> None:
+        """Tidy the index after a bulk load (``search_reindex``; the benchmark after indexing).
+
+        A bulk load leaves the index in the shape of its many small writes: FTS5 keeps a
+        segment per batch and merges them only lazily, PostgreSQL has no statistics until
+        autovacuum gets round to it. Nothing to do by default."""
+
     def search(
         self,
         query: ParsedQuery,

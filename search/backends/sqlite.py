@@ -227,6 +227,13 @@ class SQLiteBackend(DatabaseBackend):
             cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", ids)
             cursor.executemany("DELETE FROM search_facet_keys WHERE rowid = %s", ids)
 
+    def optimise(self) -> None:
+        """Merge the FTS5 segments into one: after a bulk load a common word's matches are spread
+        over a segment per batch, and a query read them all (a 10,000-document bench index:
+        a common word 7.7 → 3.2 ms, a 3-letter prefix 9.4 → 2.5 ms; docs/search.md)."""
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+
     def clear(self) -> None:
         super().clear()
         with connection.cursor() as cursor:

@@ -15,6 +15,7 @@ from demo.build.pdf import make_pdf
 from home.models import StandardPage
 from reports.models import ReportFile, ReportPage, ReportPublisher
 from search import service
+from search.backends import get_backend
 from search.documents import build_document
 from search.models import SearchDocument
 from tests.factories import ReportPageFactory, StandardPageFactory, translate
@@ -198,3 +199,20 @@ def test_deleting_a_report_pdf_removes_its_text_from_search():
     document.delete()
     assert titles("kvasaarimittauksista") == []
     assert SearchDocument.objects.filter(page_id=page.pk).exists()  # the report itself stays
+
+
+def test_optimising_after_a_bulk_load_keeps_the_results(privacy_notice):
+    """``search_reindex`` optimises the index (FTS5 segments merged, PostgreSQL statistics):
+    the same results, prefixes (FTS5's prefix index) included."""
+    queries = [("privacy", "en"), ("priv", "en"), ("tietosuojaseloste", "fi"), ("tie", "fi")]
+
+    def results() -> list:
+        return [
+            [(r.url, str(r.snippet), r.score) for r in service.search(q, lang).results]
+            for q, lang in queries
+        ]
+
+    before = results()
+    assert all(before[:2]) and before[2]
+    get_backend().optimise()
+    assert results() == before
