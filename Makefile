@@ -75,7 +75,7 @@ format: install ## Apply ruff and djlint formatting
 test: install system-deps lint test-sqlite test-redis test-postgres ## The whole suite: lint, then pytest on SQLite, with Redis, and on PostgreSQL
 
 test-sqlite: install ## pytest on SQLite, then the search tests again without system Voikko
-	DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+	DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(TEST_WORKERS) --durations=15 $(PYTEST_ARGS)
 	$(MAKE) test-search-pip
 
 test-search-pip: install ## The search tests that depend on the analysis, with the system Voikko library hidden (SEARCH_ANALYSER=pip): the pip-only chain
@@ -88,7 +88,7 @@ test-redis: install ## The cache, lockout, rate-limit and page-cache tests (mark
 test-postgres: install ## pytest on PostgreSQL, browser tests aside, with the two-instance test (skipped when unreachable, a failure with CI=true)
 	@bash scripts/ensure-redis.sh
 	@if $(BIN)/python scripts/postgres_ready.py "$${DATABASE_URL:-$(PG_TEST_URL)}"; then \
-		SCALEOUT_REDIS_URL=$(SCALEOUT_REDIS_URL) DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "not e2e" -n $(TEST_WORKERS) $(PYTEST_ARGS); \
+		SCALEOUT_REDIS_URL=$(SCALEOUT_REDIS_URL) DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "not e2e" -n $(TEST_WORKERS) --durations=15 $(PYTEST_ARGS); \
 	else \
 		if [ "$$CI" = "true" ]; then echo "PostgreSQL is unreachable and CI=true: failing."; exit 1; fi; \
 		echo "PostgreSQL is unreachable: skipping the PostgreSQL run (set DATABASE_URL)."; \
