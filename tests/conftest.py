@@ -60,7 +60,6 @@ LEGACY_DEMO_MODULES = frozenset(
         "tests/members/test_subscriptions.py",
         "tests/pilots/test_browser.py",
         "tests/quality/test_backup.py",
-        "tests/quality/test_images.py",
         "tests/quality/test_page_cache.py",
         "tests/quality/test_query_counts.py",
         "tests/quality/test_routing.py",

@@ -11,10 +11,10 @@ import pytest
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
-from home.models import NewsIndexPage, NewsPage, StandardPage
-from members.models import MemberOrganisation
+from home.models import NewsPage
+from tests.factories.home import NewsIndexPageFactory, StandardPageFactory
+from tests.factories.members import MemberDirectoryPageFactory, MemberOrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -59,7 +59,7 @@ def widths(srcset: str) -> list[int]:
 
 
 def test_news_lead_image_is_a_picture_with_avif_webp_and_a_jpeg_fallback(client):
-    index = NewsIndexPage.objects.get(locale=Locale.get_default())
+    index = NewsIndexPageFactory()
     page = NewsPage(
         title="Kuvallinen uutinen",
         slug="kuvallinen-uutinen",
@@ -94,12 +94,15 @@ def test_webp_rendition_files_really_are_webp(client):
 
 
 def test_member_logo_keeps_transparency_and_loads_lazily(client):
-    org = MemberOrganisation.objects.get(slug="stm", locale=Locale.get_default())
-    org.logo = photo("STM logo", size=(600, 300), mode="RGBA", fmt="PNG", name="logo.png")
-    org.logo_alt = "Sosiaali- ja terveysministeriö"
-    org.save()
+    directory = MemberDirectoryPageFactory()
+    MemberOrganisationFactory(
+        name="Sosiaali- ja terveysministeriö",
+        slug="stm",
+        logo=photo("STM logo", size=(600, 300), mode="RGBA", fmt="PNG", name="logo.png"),
+        logo_alt="Sosiaali- ja terveysministeriö",
+    )
 
-    html = client.get("/fi/jasenet/").content.decode()
+    html = client.get(directory.url).content.decode()
     [picture] = pictures(html)
     assert [s["type"] for s in picture["sources"]] == ["image/webp"]
     img = picture["img"]
@@ -111,7 +114,7 @@ def test_member_logo_keeps_transparency_and_loads_lazily(client):
 
 
 def test_image_block_in_a_body_is_lazy_and_responsive(client):
-    about = StandardPage.objects.get(slug="tietoa", locale=Locale.get_default())
+    about = StandardPageFactory(title="Tietoa", slug="tietoa")
     image = photo("Kaavio")
     about.body.append(("image", {"image": image, "alt_text": "Kaavio kokeiluista", "caption": ""}))
     about.save_revision().publish()
