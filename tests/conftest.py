@@ -199,11 +199,7 @@ def _copy_tables_out() -> dict[str, bytes]:
 
 def _copy_tables_back(tables: dict[str, bytes]) -> None:
     """Empty every Django table and load the snapshot's rows in one transaction (Django's
-    foreign keys are deferred, so the order of the tables does not matter); then move the
-    sequences past the loaded ids and forget the content types cached since."""
-    from django.apps import apps
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.management.color import no_style
+    foreign keys are deferred, so the order of the tables does not matter)."""
     from django.db import connection, transaction
 
     quoted = {table: connection.ops.quote_name(table) for table in _django_tables()}
@@ -213,10 +209,7 @@ def _copy_tables_back(tables: dict[str, bytes]) -> None:
         for table, rows in tables.items():
             with raw.copy(f"COPY {quoted[table]} FROM STDIN (FORMAT binary)") as copy:
                 copy.write(rows)
-        models = apps.get_models(include_auto_created=True)
-        for statement in connection.ops.sequence_reset_sql(no_style(), models):
-            cursor.execute(statement)
-    ContentType.objects.clear_cache()
+    _after_rows_restored()
 
 
 def _build_demo() -> None:
@@ -277,22 +270,30 @@ def restore_migrated_data() -> None:
     Loading keeps the rows' ids; on PostgreSQL the sequences are then moved past them (as
     ``loaddata`` does), so a row made later never reuses a restored id.
     """
-    from django.apps import apps
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.management.color import no_style
     from django.db import connection
 
     if _migrated_data is None:
         raise RuntimeError("no fresh_install test was collected: migrations' data not recorded")
     call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(_migrated_data)
-    # The content types are back under their first ids; forget those cached since (a flush's
-    # post_migrate recreates them under new ids, and id 1 would then name another model).
-    ContentType.objects.clear_cache()
+    _after_rows_restored()
+
+
+def _after_rows_restored() -> None:
+    """After rows were loaded back under their old ids: move the sequences past those ids (as
+    ``loaddata`` does), so a row made later never reuses one, and forget the content types
+    cached since (a flush's ``post_migrate`` recreates them under new ids, and id 1 would then
+    name another model)."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management.color import no_style
+    from django.db import connection
+
     models = apps.get_models(include_auto_created=True)
     with connection.cursor() as cursor:
         for statement in connection.ops.sequence_reset_sql(no_style(), models):
             cursor.execute(statement)
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture
