@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -298,8 +298,13 @@ def _fake_pages(n_docs: int) -> list[int]:
     return [p.pk for p in created]
 
 
-def make_documents(rng: random.Random, ids: list[int]) -> list:
-    """The generated documents of the bench, one per page id."""
+def make_documents(
+    rng: random.Random,
+    ids: list[int],
+    words: Callable[[random.Random, str, int], str] = text,
+) -> list:
+    """The generated documents of the bench, one per page id; ``words(rng, lang, n)`` writes
+    their texts (the cold-query bench passes one that mixes inflected forms in)."""
     from search.documents import PageDocument
 
     documents = []
@@ -311,9 +316,9 @@ def make_documents(rng: random.Random, ids: list[int]) -> list:
                 lang=lang,
                 url=f"/{lang}/bench/{page_id}/",
                 content_type=rng.choice(TYPES),
-                title=text(rng, lang, rng.randint(3, 8)).capitalize(),
-                summary=text(rng, lang, 25),
-                body=text(rng, lang, rng.randint(150, 400)),
+                title=words(rng, lang, rng.randint(3, 8)).capitalize(),
+                summary=words(rng, lang, 25),
+                body=words(rng, lang, rng.randint(150, 400)),
                 facets={
                     "theme": [rng.choice(THEMES)],
                     "region": [rng.choice(REGIONS)],

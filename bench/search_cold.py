@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.search_bench import TYPES, pick_lang, text  # noqa: E402
+from bench.search_bench import text  # noqa: E402
 
 # Inflected forms real Finnish and Swedish text has (the generator draws base forms).
 INFLECTED = {
@@ -48,6 +48,17 @@ INFLECTED = {
     "sv": ["välfärdsområdet", "välfärdsområdena", "medlemmarna", "läkemedlet", "riskerna"],
     "en": ["interpretation", "imaging", "members"],
 }
+
+
+def inflected_text(rng: random.Random, lang: str, n: int) -> str:
+    """The bench's generated text with one word in twenty replaced by an inflected form, as
+    real text has them (so that some query forms are in the index and some are not)."""
+    words = text(rng, lang, n).split()
+    for _ in range(n // 20):
+        words[rng.randrange(len(words))] = rng.choice(INFLECTED[lang])
+    return " ".join(words)
+
+
 # In the index's vocabulary / one word the index does not hold (an analyser is needed).
 QUERIES = [
     ("tekoälykokeilujen hyvinvointialueilla", "fi"),
@@ -63,33 +74,11 @@ def build(path: Path, n_docs: int) -> None:
 
     django.setup()
     call_command("migrate", verbosity=0)
-    from bench.search_bench import _fake_pages
+    from bench.search_bench import _fake_pages, make_documents
     from search import service
-    from search.documents import PageDocument
 
     rng = random.Random(7)
-    documents = []
-    for page_id in _fake_pages(n_docs):
-        lang = pick_lang(rng)
-
-        def body(n: int, lang: str = lang) -> str:
-            words = text(rng, lang, n).split()
-            for _ in range(n // 20):
-                words[rng.randrange(len(words))] = rng.choice(INFLECTED[lang])
-            return " ".join(words)
-
-        documents.append(
-            PageDocument(
-                page_id=page_id,
-                lang=lang,
-                url=f"/{lang}/bench/{page_id}/",
-                content_type=rng.choice(TYPES),
-                title=body(rng.randint(3, 8)).capitalize(),
-                summary=body(25),
-                body=body(rng.randint(150, 400)),
-                facets={"year": [str(rng.choice([2024, 2025]))]},
-            )
-        )
+    documents = make_documents(rng, _fake_pages(n_docs), words=inflected_text)
     for i in range(0, len(documents), 500):
         service.store_documents(documents[i : i + 500])
 
