@@ -72,7 +72,7 @@ format: install ## Apply ruff and djlint formatting
 	$(BIN)/ruff format .
 	$(BIN)/djlint --reformat templates --quiet || true
 
-test: install system-deps lint test-sqlite test-redis test-postgres ## The whole suite: lint, then pytest on SQLite, with Redis, and on PostgreSQL
+test: install system-deps lint test-sqlite test-postgres ## The whole suite: lint, then pytest on SQLite (locmem cache) and on PostgreSQL + Redis (the production pair)
 
 test-sqlite: install ## pytest on SQLite, then the search tests again without system Voikko
 	DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(TEST_WORKERS) --durations=15 $(PYTEST_ARGS)
@@ -81,14 +81,14 @@ test-sqlite: install ## pytest on SQLite, then the search tests again without sy
 test-search-pip: install ## The search tests that depend on the analysis, with the system Voikko library hidden (SEARCH_ANALYSER=pip): the pip-only chain
 	SEARCH_ANALYSER=pip DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(TEST_WORKERS) $(SEARCH_PIP_TESTS) $(PYTEST_ARGS)
 
-test-redis: install ## The cache, lockout, rate-limit and page-cache tests (marker redis) with REDIS_URL set
+test-redis: install ## Quick check: only the cache, lockout, rate-limit and page-cache tests (marker redis) with REDIS_URL set, on SQLite (test-postgres runs them all with Redis)
 	@bash scripts/ensure-redis.sh
 	REDIS_URL=$(REDIS_TEST_URL) DATABASE_URL= DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "redis and not e2e" -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
-test-postgres: install ## pytest on PostgreSQL, browser tests aside, with the two-instance test (skipped when unreachable, a failure with CI=true)
+test-postgres: install ## pytest on PostgreSQL with Redis as the cache (REDIS_TEST_URL), browser tests aside, with the two-instance test (skipped when unreachable, a failure with CI=true)
 	@bash scripts/ensure-redis.sh
 	@if $(BIN)/python scripts/postgres_ready.py "$${DATABASE_URL:-$(PG_TEST_URL)}"; then \
-		SCALEOUT_REDIS_URL=$(SCALEOUT_REDIS_URL) DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "not e2e" -n $(TEST_WORKERS) --durations=15 $(PYTEST_ARGS); \
+		REDIS_URL=$(REDIS_TEST_URL) SCALEOUT_REDIS_URL=$(SCALEOUT_REDIS_URL) DATABASE_URL="$${DATABASE_URL:-$(PG_TEST_URL)}" DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -m "not e2e" -n $(TEST_WORKERS) --durations=15 $(PYTEST_ARGS); \
 	else \
 		if [ "$$CI" = "true" ]; then echo "PostgreSQL is unreachable and CI=true: failing."; exit 1; fi; \
 		echo "PostgreSQL is unreachable: skipping the PostgreSQL run (set DATABASE_URL)."; \

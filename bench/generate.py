@@ -258,13 +258,18 @@ def generate(scale: int) -> dict[str, int]:
     (about 12,000 pages) and 900 member organisations, counted over fi/sv/en."""
     from django.core.management import call_command
 
-    counts = {"standard pages": generate_standard_pages(scale)}
-    counts.update(generate_pilots(scale))
-    counts["reports"] = generate_reports(scale)
-    counts["events"] = generate_events(scale)
-    counts.update(generate_articles(scale))
-    counts.update(generate_groups_and_partners(scale))
-    counts["member organisations"] = generate_members(scale)
+    from search.signals import indexing_paused
+
+    # One re-index at the end instead of one per save: each member organisation saved would
+    # otherwise re-index the directory pages that list all the others (quadratic).
+    with indexing_paused():
+        counts = {"standard pages": generate_standard_pages(scale)}
+        counts.update(generate_pilots(scale))
+        counts["reports"] = generate_reports(scale)
+        counts["events"] = generate_events(scale)
+        counts.update(generate_articles(scale))
+        counts.update(generate_groups_and_partners(scale))
+        counts["member organisations"] = generate_members(scale)
     call_command("search_reindex", verbosity=0, stdout=io.StringIO())
     return counts
 

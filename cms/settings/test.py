@@ -45,9 +45,10 @@ PAGE_CACHE_GENERATION_FILE = str(
     Path(tempfile.gettempdir()) / f"sotecms-test-page-generation-{os.getpid()}"
 )
 
-# With REDIS_URL (`make test-redis` runs on two pytest-xdist workers) every worker after the first
-# gets Redis databases of its own, four numbers further per worker: each test empties the cache
-# (FLUSHDB), which must not empty the other worker's cache in the middle of its test.
+# With REDIS_URL (`make test-postgres` and `make test-redis` run on two pytest-xdist workers)
+# every worker after the first gets Redis databases of its own, four numbers further per worker:
+# each test empties the cache (FLUSHDB), which must not empty the other worker's cache in the
+# middle of its test.
 _xdist_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
 if REDIS_URL and _xdist_worker.startswith("gw") and _xdist_worker != "gw0":  # noqa: F405
     from .cache_config import next_redis_database, redis_caches

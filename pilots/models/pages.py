@@ -369,3 +369,6 @@ class PilotUpdatePage(PublicPageMixin, Page):
     class Meta:
         verbose_name = _("pilot update")
         verbose_name_plural = _("pilot updates")
+        # The updates listings read the newest first (``-date, -pk``): with this index the
+        # database walks the newest rows instead of sorting every update of every pilot.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="pilot_update_date_idx")]

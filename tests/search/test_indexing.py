@@ -216,3 +216,17 @@ def test_optimising_after_a_bulk_load_keeps_the_results(privacy_notice):
     assert all(before[:2]) and before[2]
     get_backend().optimise()
     assert results() == before
+
+
+def test_a_paused_bulk_write_leaves_the_index_until_it_is_rebuilt(locale_tree):
+    """Inside ``indexing_paused`` publishing indexes nothing (a bulk writer re-indexes once at
+    the end); outside it, publishing indexes again, and ``search_reindex`` catches up."""
+    from search.signals import indexing_paused
+
+    with indexing_paused():
+        make_page(finnish_home(), "tauko", "Zeppeliinien tauko")
+    assert "Zeppeliinien tauko" not in titles("zeppeliini")
+    make_page(finnish_home(), "kokous", "Pingviinien kokous")
+    assert "Pingviinien kokous" in titles("pingviini")
+    call_command("search_reindex", verbosity=0, stdout=io.StringIO())
+    assert "Zeppeliinien tauko" in titles("zeppeliini")
