@@ -1,7 +1,7 @@
 """Layout in a real browser: no page type scrolls sideways at 320 px (WCAG 1.4.10 Reflow) in
 fi/sv/en, axe stays clean at that width, and the phone header keeps the heading high while
-the menu opens without JavaScript. One browser and one live server for every page: the page
-types come from the axe suite's table (tests/e2e/test_accessibility.py)."""
+the menu opens without JavaScript. One browser session for each language and half of the page
+types: the page types come from the axe suite's table (tests/e2e/test_accessibility.py)."""
 
 from __future__ import annotations
 
