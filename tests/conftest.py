@@ -213,7 +213,13 @@ def _copy_tables_back(tables: dict[str, bytes]) -> None:
 
 
 def _build_demo() -> None:
-    ensure_site_tree()
+    """The demo on a fresh install: the migrations' data (when recorded, that is whenever a
+    collected test can empty the tables), then ``load_demo_content``. So the demo is the same
+    whatever ran before on the worker, and the editor journeys' fresh install starts from it."""
+    if _migrated_data is not None:
+        restore_migrated_data()
+    else:  # nothing collected empties a table: the database is still as the migrations left it
+        ensure_site_tree()
     _load_demo_content()
 
 
@@ -294,6 +300,23 @@ def _after_rows_restored() -> None:
         for statement in connection.ops.sequence_reset_sql(no_style(), models):
             cursor.execute(statement)
     ContentType.objects.clear_cache()
+
+
+def _build_fresh_install() -> None:
+    """The demo (copied back, or built on the migrations' data), then the demo editors."""
+    if _migrated_data is None:
+        raise RuntimeError("no fresh_install test was collected: migrations' data not recorded")
+    restore_or_build("demo", _build_demo)
+    call_command("load_editorial_demo", force=True, stdout=io.StringIO())
+
+
+def restore_or_build_fresh_install() -> None:
+    """A fresh install with the demo and the demo editors: exactly the migrations' data, then
+    ``load_demo_content``, then ``load_editorial_demo`` (nothing granted by hand). Built once
+    per process on top of the demo snapshot, which is itself the migrations' data plus
+    ``load_demo_content``, so a worker that also runs demo tests loads the demo once, not twice;
+    then copied back like the demo (:func:`restore_or_build`)."""
+    restore_or_build("fresh_install", _build_fresh_install)
 
 
 @pytest.fixture

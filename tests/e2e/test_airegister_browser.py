@@ -5,15 +5,14 @@ with errors is axe-clean too. Built with factories (no demo load)."""
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from tests.conftest import ensure_site_tree
+from tests.e2e.axe import run_axe
 from tests.factories import AIRecordPageFactory, RegisterIndexPageFactory, translate_record
 from tests.factories.tree import build_locale_tree
 
 pytestmark = [pytest.mark.e2e]
 
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 TITLES = {"sv": "AI-registret", "en": "AI register"}
 
 
@@ -44,7 +43,7 @@ def _check(page, url: str) -> list[str]:
         )
         if overflow > 0:
             problems.append(f"{url} at {width} px scrolls sideways by {overflow} px")
-        results = Axe().run(page, options={"runOnly": WCAG})
+        results = run_axe(page)
         if results.violations_count:
             problems.append(f"{url} at {width} px:\n{results.generate_report()}")
     return problems
@@ -61,7 +60,7 @@ def test_index_and_record_are_accessible_and_reflow(register, live_server, page)
     with page.expect_navigation():  # wait for the answer; count() reads whatever page is there
         page.locator("#feedback-heading ~ form button[type=submit]").click()
     assert page.locator(".errorlist").count()
-    results = Axe().run(page, options={"runOnly": WCAG})
+    results = run_axe(page)
     if results.violations_count:
         problems.append(f"feedback errors:\n{results.generate_report()}")
     assert not problems, "\n\n".join(problems)

@@ -7,8 +7,9 @@ the demo loaders (``load_demo_content`` and ``load_editorial_demo``); no
 right is granted by hand. The demo users log in with the demo password, as in the editors'
 guide, and each journey checks its effect where a visitor or recipient sees it.
 
-On the in-memory SQLite test database the fresh install is built once per run and copied back
-before each test (SQLite's backup API); on PostgreSQL it is rebuilt for each test.
+The fresh install is built once per worker, on top of the demo snapshot the other browser tests
+share (the migrations' data plus ``load_demo_content``: only ``load_editorial_demo`` runs again),
+and copied back before each test (``restore_or_build_fresh_install`` in tests/conftest.py).
 
 With ``EDITORS_GUIDE_SHOTS=1`` the journeys save the editors' guide screenshots into
 ``docs/img/editors/`` (1280 px wide, in the user's admin language).
@@ -28,17 +29,11 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from tests.conftest import restore_migrated_data, restore_or_build
+from tests.conftest import restore_or_build_fresh_install
 
 pytestmark = [pytest.mark.e2e]
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "img" / "editors"
-
-
-def _build_fresh_install() -> None:
-    restore_migrated_data()
-    call_command("load_demo_content", skip_index=True, verbosity=0, stdout=io.StringIO())
-    call_command("load_editorial_demo", force=True, stdout=io.StringIO())
 
 
 @pytest.fixture
@@ -47,7 +42,7 @@ def fresh_install(live_server):
     worker) plus the demo and the demo editors; the live server's address."""
     from django.core.cache import caches
 
-    restore_or_build("fresh_install", _build_fresh_install)
+    restore_or_build_fresh_install()
     for configured in caches.all():
         configured.clear()
     mail.outbox.clear()

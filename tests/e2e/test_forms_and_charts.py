@@ -11,14 +11,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
 from pilots.models import FundingCallPage
+from tests.e2e.axe import run_axe
 
 pytestmark = [pytest.mark.e2e]
 
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 #: Every public form (the four proposal kinds share one form class, so one language each).
 FORMS = {
@@ -103,7 +102,7 @@ def test_every_public_form_has_autocomplete_and_a_focused_error_summary(
             problems.append(f"{form_name}: no field is marked required")
         if state["dashes"]:
             problems.append(f"{form_name}: a '---------' option")
-        results = Axe().run(page, options={"runOnly": WCAG})
+        results = run_axe(page)
         if results.violations_count:
             problems.append(f"{form_name} with errors:\n{results.generate_report()}")
     assert not problems, "\n".join(problems)

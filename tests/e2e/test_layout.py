@@ -1,14 +1,14 @@
 """Layout in a real browser: no page type scrolls sideways at 320 px (WCAG 1.4.10 Reflow) in
 fi/sv/en, axe stays clean at that width, and the phone header keeps the heading high while
-the menu opens without JavaScript. One browser and one live server for every page: the page
-types come from the axe suite's table (tests/e2e/test_accessibility.py)."""
+the menu opens without JavaScript. One browser session for each language and half of the page
+types: the page types come from the axe suite's table (tests/e2e/test_accessibility.py)."""
 
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.e2e.test_accessibility import LANGUAGES, PAGES, WCAG
+from tests.e2e.axe import run_axe
+from tests.e2e.test_accessibility import LANGUAGES, PAGE_TYPE_HALVES, PAGES
 
 pytestmark = [pytest.mark.e2e, pytest.mark.demo]
 
@@ -27,20 +27,21 @@ OVERFLOW_JS = """() => {
 }"""
 
 
-def test_no_page_type_scrolls_sideways_at_320_px(demo_site, live_server, page):
+@pytest.mark.parametrize("half", PAGE_TYPE_HALVES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_page_type_scrolls_sideways_at_320_px(demo_site, live_server, page, language, half):
+    """Per language and half of the page types (six tests, so xdist can share them)."""
     page.set_viewport_size({"width": 320, "height": 640})
-    axe = Axe()
     problems = []
-    for page_type, urls in PAGES.items():
-        for language in LANGUAGES:
-            path = urls[language]
-            page.goto(live_server.url + path)
-            overflow = page.evaluate(OVERFLOW_JS)
-            if overflow:
-                problems.append(f"{page_type} {path}: {overflow}")
-            results = axe.run(page, options={"runOnly": WCAG})
-            if results.violations_count:
-                problems.append(f"{page_type} {path} (axe at 320 px):\n{results.generate_report()}")
+    for page_type in PAGE_TYPE_HALVES[half]:
+        path = PAGES[page_type][language]
+        page.goto(live_server.url + path)
+        overflow = page.evaluate(OVERFLOW_JS)
+        if overflow:
+            problems.append(f"{page_type} {path}: {overflow}")
+        results = run_axe(page)
+        if results.violations_count:
+            problems.append(f"{page_type} {path} (axe at 320 px):\n{results.generate_report()}")
     assert not problems, "\n".join(problems)
 
 
@@ -74,7 +75,7 @@ def test_finnish_menu_is_one_row_at_1280_px(demo_site, live_server, page):
         )
     }
     assert len(tops) == 1, f"the menu wraps into {len(tops)} rows"
-    results = Axe().run(page, options={"runOnly": WCAG})
+    results = run_axe(page)
     assert not results.violations_count, results.generate_report()
 
 

@@ -29,16 +29,16 @@ def _pages() -> dict[str, str]:
 PAGES = _pages()
 
 
-def test_screenshots_of_every_page_type(demo_site, live_server, page):
+@pytest.mark.parametrize("width", WIDTHS)  # one test per width, so xdist can share them
+def test_screenshots_of_every_page_type(demo_site, live_server, page, width):
     OUTPUT.mkdir(parents=True, exist_ok=True)
-    for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 900})
-        for name, path in PAGES.items():
-            page.goto(live_server.url + path)
-            file = OUTPUT / f"{name}-{width}.png"
-            page.screenshot(path=str(file), full_page=True)
-            assert file.stat().st_size > 5000, f"{file} looks empty"
-            overflow = page.evaluate(
-                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-            )
-            assert overflow <= 0, f"{path} scrolls sideways at {width} px"
+    page.set_viewport_size({"width": width, "height": 900})
+    for name, path in PAGES.items():
+        page.goto(live_server.url + path)
+        file = OUTPUT / f"{name}-{width}.png"
+        page.screenshot(path=str(file), full_page=True)
+        assert file.stat().st_size > 5000, f"{file} looks empty"
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"{path} scrolls sideways at {width} px"

@@ -1,13 +1,11 @@
 """Events in real Chromium: listing, series and event pages pass axe; a visitor registers."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from events.models import Registration
+from tests.e2e.axe import run_axe
 
 pytestmark = [pytest.mark.e2e]
-
-WCAG = {"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
 
 
 def test_event_pages_pass_axe_and_a_visitor_can_register(demo_site, live_server, page, settings):
@@ -20,7 +18,7 @@ def test_event_pages_pass_axe_and_a_visitor_can_register(demo_site, live_server,
         "/fi/tapahtumat/ai-aamu-tuleva-1/",
     ):
         page.goto(f"{live_server.url}{path}")
-        results = Axe().run(page, options=WCAG)
+        results = run_axe(page)
         assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
 
     page.get_by_label("Nimi").fill("Selain Testaaja")

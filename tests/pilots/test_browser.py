@@ -6,14 +6,13 @@ One test per concern (not per page): each e2e test reloads the demo content, whi
 import datetime as dt
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
 from pilots.models import FundingCallPage, PilotIndexPage
+from tests.e2e.axe import run_axe
 
 pytestmark = [pytest.mark.e2e]
 
-WCAG = {"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
 PATHS = [
     "/fi/kokeilut/",
     "/fi/kokeilut/?region=kanta-hame&theme=tuntematon",
@@ -24,7 +23,7 @@ PATHS = [
 
 
 def assert_no_axe_violations(page, label: str) -> None:
-    results = Axe().run(page, options=WCAG)
+    results = run_axe(page)
     assert results.violations_count == 0, f"{label}\n{results.generate_report()}"
 
 
