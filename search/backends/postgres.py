@@ -6,14 +6,18 @@ clause found in the title (weight A) or summary (weight B) plus ``ts_rank_cd`` s
 [0, 1) (normalisation 32), so both backends agree on the top results. The bonus reads the small
 ``head_vector`` (title and summary only) rather than the full vector.
 
-Speed (docs/search.md): one statement per search. It matches once (GIN), computes the cheap
-bonus of every match, and derives the count, the facet counts and the page from that one
-materialised set. Since the bonus is an integer and the squashed rank lies in [0, 1), the order
-is lexicographic — bonus first, rank second — so ``ts_rank_cd``, by far the dearest part (it reads
-the whole vector), runs only for the matches in the bonus tiers that can reach the requested
-page: for a common word that is a fraction of the matches, for most queries a handful. Both
-vectors are stored in the row (``STORAGE MAIN``, migration 0003) instead of out of line, so
-reading one costs no TOAST lookups.
+Speed (docs/search.md): one statement per search. It matches once, computes the cheap bonus of
+every match, and derives the count, the facet counts and the page from that one materialised set.
+Since the bonus is an integer and the squashed rank lies in [0, 1), the order is lexicographic —
+bonus first, rank second — so ``ts_rank_cd``, by far the dearest part (it reads the whole vector),
+runs only for the matches in the bonus tiers that can reach the requested page: for a common word
+that is a fraction of the matches, for most queries a handful.
+
+Matching, the bonus and the facet counts read the narrow ``search_match`` table (migration 0008:
+id, language, title key, facet keys, head vector, and a position-less copy of the vector for its
+GIN index), kept by triggers in step with the documents; the wide document row (its full vector
+is in the row, ``STORAGE MAIN``) is read only to rank the rows that can reach the page and to
+check a phrase's word order.
 """
 
 from __future__ import annotations
@@ -63,9 +67,18 @@ def clause_tsquery(clause: Clause, weight: str = "") -> str:
     return "(" + " | ".join(options) + ")"
 
 
-def tsquery_expression(query: ParsedQuery, operator: str = AND) -> str:
-    """The to_tsquery text of a parsed query (terms are letters and digits only)."""
-    return (" & " if operator == AND else " | ").join(clause_tsquery(c) for c in query.clauses)
+def tsquery_expression(query: ParsedQuery, operator: str = AND, relaxed: bool = False) -> str:
+    """The to_tsquery text of a parsed query (terms are letters and digits only).
+
+    ``relaxed``: each phrase as the AND of its terms, which needs no positions: what the GIN
+    index of ``search_match`` answers alone (its vector has none). It matches every document the
+    exact expression matches, and more when a phrase's words are not in order.
+    """
+    clauses = [
+        "(" + " & ".join(c.phrase_terms) + ")" if relaxed and c.phrase else clause_tsquery(c)
+        for c in query.clauses
+    ]
+    return (" & " if operator == AND else " | ").join(clauses)
 
 
 def _facet_filter(facets: dict[str, list[str]]) -> tuple[str, list]:
@@ -92,10 +105,10 @@ class PostgresBackend(DatabaseBackend):
         for weight, bonus in (("A", TITLE_BONUS), ("B", SUMMARY_BONUS)):
             for clause in query.clauses:
                 bonus_sql.append(
-                    f"(CASE WHEN d.head_vector @@ to_tsquery('simple', %s) THEN {bonus} ELSE 0 END)"
+                    f"(CASE WHEN m.head_vector @@ to_tsquery('simple', %s) THEN {bonus} ELSE 0 END)"
                 )
                 params.append(clause_tsquery(clause, weight))
-        bonus_sql.append(f"(CASE WHEN d.title_key = %s THEN {EXACT_TITLE_BONUS} ELSE 0 END)")
+        bonus_sql.append(f"(CASE WHEN m.title_key = %s THEN {EXACT_TITLE_BONUS} ELSE 0 END)")
         params.append(query_title_key(query))
         return " + ".join(bonus_sql), params
 
@@ -115,13 +128,22 @@ class PostgresBackend(DatabaseBackend):
         expression = tsquery_expression(query, operator)
         bonus, bonus_params = self.bonus_sql(query)
         # ``base``: every match of the words with its bonus; ``filtered``: those in the filters.
+        # The narrow table's GIN index finds the matches; a phrase's word order is then checked
+        # on the document's own vector (the narrow copy has no positions).
         sql = (
             "WITH base AS MATERIALIZED ("
-            f" SELECT d.id, d.facet_keys, {bonus} AS bonus FROM search_searchdocument d"
-            " WHERE d.search_vector @@ to_tsquery('simple', %s) AND d.lang = %s)"
+            f" SELECT m.id, m.facet_keys, {bonus} AS bonus FROM search_match m"
         )
-        params: list = [*bonus_params, expression, lang]
-        matches = "base"  # without filters ``m`` is ``base`` itself, not a second copy of it
+        params: list = [*bonus_params]
+        if any(clause.phrase for clause in query.clauses):
+            sql += (
+                " JOIN search_searchdocument d ON d.id = m.id"
+                " AND d.search_vector @@ to_tsquery('simple', %s)"
+            )
+            params.append(expression)
+        sql += " WHERE m.search_vector @@ to_tsquery('simple', %s) AND m.lang = %s)"
+        params += [tsquery_expression(query, operator, relaxed=True), lang]
+        matches = "base"  # without filters the page reads ``base`` itself, not a second copy
         if facets:
             where, where_params = _facet_filter(facets)
             sql += f", filtered AS MATERIALIZED (SELECT * FROM base WHERE TRUE{where})"
@@ -134,11 +156,11 @@ class PostgresBackend(DatabaseBackend):
             "  SELECT bonus, SUM(n) OVER (ORDER BY bonus DESC) AS reached FROM tiers) t"
             "  WHERE reached >= %s)"
             ", page AS ("
-            " SELECT m.id, m.bonus,"
+            " SELECT b.id, b.bonus,"
             "  ts_rank_cd(%s::float4[], d.search_vector, to_tsquery('simple', %s), 32) AS rank"
-            f" FROM {matches} m JOIN search_searchdocument d ON d.id = m.id"
-            " WHERE m.bonus >= (SELECT bonus FROM cut)"
-            " ORDER BY m.bonus DESC, rank DESC, m.id LIMIT %s OFFSET %s)"
+            f" FROM {matches} b JOIN search_searchdocument d ON d.id = b.id"
+            " WHERE b.bonus >= (SELECT bonus FROM cut)"
+            " ORDER BY b.bonus DESC, rank DESC, b.id LIMIT %s OFFSET %s)"
             f" SELECT {PAGE}, NULL, id, bonus, rank FROM page"
             f" UNION ALL SELECT {TOTAL}, NULL, SUM(n), NULL, NULL FROM tiers"
             # Documents share few facet combinations: counting those is far cheaper than
@@ -180,13 +202,19 @@ class PostgresBackend(DatabaseBackend):
         return BackendResults(count, hits, facet_counts)
 
     def index_documents(self, documents: list[SearchDocument]) -> None:
-        """Nothing to do: the generated column follows the row."""
+        """Nothing to do: the generated columns follow the row, and triggers copy what matching
+        reads into ``search_match`` (migration 0008)."""
 
     def optimise(self) -> None:
         """Statistics now, not when autovacuum gets round to it: without them the planner
-        guesses the share of matching rows (10,000-document bench: p50 27.7 → 14.7 ms)."""
+        guesses the share of matching rows (10,000-document bench: p50 27.7 → 14.7 ms). (The
+        narrow table's vector copy has none on purpose: see migration 0008.)"""
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE search_searchdocument")
+            cursor.execute("ANALYZE search_match")
+            # The GIN index's pending entries into the index proper: every search would scan
+            # them, and the planner prices the index by them (migration 0008).
+            cursor.execute("SELECT gin_clean_pending_list('search_match_vector_gin')")
 
     def delete(self, document_ids: list[int]) -> None:
-        """Nothing to do: the row is the index."""
+        """Nothing to do: the row is the index (the triggers remove its ``search_match`` row)."""

@@ -230,3 +230,62 @@ def test_a_paused_bulk_write_leaves_the_index_until_it_is_rebuilt(locale_tree):
     assert "Pingviinien kokous" in titles("pingviini")
     call_command("search_reindex", verbosity=0, stdout=io.StringIO())
     assert "Zeppeliinien tauko" in titles("zeppeliini")
+
+
+def test_a_phrase_finds_its_words_in_that_order_only():
+    """A quoted phrase needs its words side by side in order; both words elsewhere in a text
+    are not enough (PostgreSQL matches the words in its narrow table, then checks the order)."""
+    StandardPageFactory(
+        parent=finnish_home(),
+        title="Järjestyksessä",
+        slug="jarjestys",
+        intro="Ksylofoni kvartetti soitti.",
+    )
+    StandardPageFactory(
+        parent=finnish_home(),
+        title="Sekaisin",
+        slug="sekaisin",
+        intro="Kvartetti soitti, ksylofoni vaikeni.",
+    )
+    assert sorted(titles("ksylofoni kvartetti")) == ["Järjestyksessä", "Sekaisin"]
+    outcome = service.search('"ksylofoni kvartetti"', "fi")
+    assert (outcome.count, [r.title for r in outcome.results]) == (1, ["Järjestyksessä"])
+
+
+def _match_rows() -> tuple[list, list]:
+    """PostgreSQL's narrow match table and what it should hold, derived from the documents."""
+    from django.db import connection
+
+    columns = "id, lang, title_key, facet_keys, head_vector::text"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {columns}, search_vector::text FROM search_match ORDER BY id")
+        held = cursor.fetchall()
+        cursor.execute(
+            f"SELECT {columns}, strip(search_vector)::text FROM search_searchdocument ORDER BY id"
+        )
+        derived = cursor.fetchall()
+    return held, derived
+
+
+def test_postgres_match_table_follows_the_documents():
+    """Whatever writes the documents (indexing, an update, a removal, a flush), the narrow table
+    PostgreSQL matches against holds exactly their id, language, keys and vectors."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's own table")
+    first = make_page(finnish_home(), "ensimmainen", "Ensimmäinen")
+    make_page(finnish_home(), "toinen", "Toinen")
+    held, derived = _match_rows()
+    assert len(held) == 2 and held == derived
+    SearchDocument.objects.filter(page_id=first.pk).update(title_key="muutettu", lang="sv")
+    held, derived = _match_rows()
+    assert "muutettu" in {row[2] for row in held} and held == derived
+    first.unpublish()
+    held, derived = _match_rows()
+    assert len(held) == 1 and held == derived
+    with connection.cursor() as cursor:
+        # A flush: the test's deferred foreign-key checks first (TRUNCATE refuses pending ones).
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        cursor.execute("TRUNCATE search_searchdocument CASCADE")
+    assert _match_rows() == ([], [])
