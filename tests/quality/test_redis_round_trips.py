@@ -57,7 +57,7 @@ def page_cache_on(settings):
 def round_trips(settings, page_cache_on):
     """The caches on the test's Redis through counting connections; yields the sent commands."""
     if "default" not in redis_aliases():
-        pytest.skip("REDIS_URL is not set (make test-redis sets it)")
+        pytest.skip("REDIS_URL is not set (make test-postgres and make test-redis set it)")
     conf = redis_caches(
         settings.CACHES["default"]["LOCATION"], settings.CACHES["security"]["LOCATION"]
     )

@@ -46,7 +46,7 @@ def redis_down():
 @pytest.fixture
 def real_redis():
     if "default" not in redis_aliases():
-        pytest.skip("REDIS_URL is not set (make test-redis sets it)")
+        pytest.skip("REDIS_URL is not set (make test-postgres and make test-redis set it)")
 
 
 # --- Layout of the caches -------------------------------------------------------------------
