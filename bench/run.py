@@ -85,6 +85,12 @@ def manage(env: dict[str, str], *args: str) -> None:
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
+def postgres_name_and_admin_url(database_url: str) -> tuple[str, str]:
+    """The database's name, and the URL of the server's ``postgres`` database to manage it from."""
+    server, name = database_url.rsplit("/", 1)
+    return name, server + "/postgres"
+
+
 def prepare(database_url: str, scale: int, work: Path | None = None) -> None:
     env = base_env(database_url, page_cache=False, work=work)
     if database_url.startswith("sqlite"):
@@ -92,8 +98,7 @@ def prepare(database_url: str, scale: int, work: Path | None = None) -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     else:
-        name = database_url.rsplit("/", 1)[1]
-        admin_url = database_url.rsplit("/", 1)[0] + "/postgres"
+        name, admin_url = postgres_name_and_admin_url(database_url)
         subprocess.run(["psql", admin_url, "-qc", f'DROP DATABASE IF EXISTS "{name}"'], check=True)
         subprocess.run(["psql", admin_url, "-qc", f'CREATE DATABASE "{name}"'], check=True)
     manage(env, "migrate", "--noinput", "-v0")
@@ -268,8 +273,7 @@ def database_exists(database_url: str) -> bool:
     """Whether a database built by an earlier run is there (for ``--reuse``)."""
     if database_url.startswith("sqlite"):
         return Path(database_url.removeprefix("sqlite:///")).exists()
-    name = database_url.rsplit("/", 1)[1]
-    admin_url = database_url.rsplit("/", 1)[0] + "/postgres"
+    name, admin_url = postgres_name_and_admin_url(database_url)
     found = subprocess.run(
         ["psql", admin_url, "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
         capture_output=True,
