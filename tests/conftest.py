@@ -124,7 +124,7 @@ def _group(item: pytest.Item) -> int:
 
 
 def _load_demo_content() -> None:
-    call_command("load_demo_content", skip_index=True, verbosity=0, stdout=io.StringIO())
+    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
 
 
 _sqlite_snapshots: dict[str, sqlite3.Connection] = {}
