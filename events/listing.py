@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.listing import Facet, Field, Listing
 
 from .models import EventFormat, EventIndexPage, EventType
-from .queries import live_events, past_events, until_first_ends, upcoming_events
+from .queries import live_events, past_of, until_first_ends, upcoming_of
 
 ARCHIVE_PER_PAGE = 10
 # Upcoming events shown at once; later ones are one "later events" link (a date filter) away.
@@ -65,9 +65,10 @@ def event_index_context(page: EventIndexPage, request: HttpRequest) -> dict[str,
         per_page=None,
         cache_key=f"events:{page.pk}",
     )
-    chosen = listing.results.values("pk")
-    upcoming = upcoming_events(page.locale, now).descendant_of(page).filter(pk__in=chosen)
-    past = past_events(page.locale, now).descendant_of(page).filter(pk__in=chosen)
+    # The listing's own filtered rows, split at now (not the events again narrowed to the
+    # listing's primary keys: that repeated the whole filter as a subquery in every query).
+    upcoming = upcoming_of(listing.results, now)
+    past = past_of(listing.results, now)
     archive_page = listing.paginate(past, ARCHIVE_PER_PAGE)
     archive = [
         (year, list(group))

@@ -35,7 +35,18 @@ def upcoming_events(
     locale: Locale | None = None, now: datetime | None = None
 ) -> QuerySet[EventPage]:
     """Events that have not ended by ``now``, soonest first (see ``until_first_ends``)."""
-    return live_events(locale).filter(end__gt=now or timezone.now()).order_by("start", "pk")
+    return upcoming_of(live_events(locale), now)
+
+
+def upcoming_of(events: QuerySet[EventPage], now: datetime | None = None) -> QuerySet[EventPage]:
+    """Those of ``events`` that have not ended by ``now``, soonest first: the one definition of
+    "upcoming", for the lists above and for an index's already filtered events."""
+    return events.filter(end__gt=now or timezone.now()).order_by("start", "pk")
+
+
+def past_of(events: QuerySet[EventPage], now: datetime | None = None) -> QuerySet[EventPage]:
+    """Those of ``events`` that have ended by ``now``, latest first."""
+    return events.filter(end__lte=now or timezone.now()).order_by("-start", "-pk")
 
 
 def until_first_ends(events: list[EventPage]) -> list[EventPage]:
@@ -49,7 +60,7 @@ def until_first_ends(events: list[EventPage]) -> list[EventPage]:
 
 def past_events(locale: Locale | None = None, now: datetime | None = None) -> QuerySet[EventPage]:
     """Events that have ended by ``now``, latest first."""
-    return live_events(locale).filter(end__lte=now or timezone.now()).order_by("-start", "-pk")
+    return past_of(live_events(locale), now)
 
 
 def front_page_events(locale: Locale, limit: int) -> list[EventPage]:
