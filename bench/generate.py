@@ -258,6 +258,7 @@ def generate(scale: int) -> dict[str, int]:
     (about 12,000 pages) and 900 member organisations, counted over fi/sv/en."""
     from django.core.management import call_command
 
+    from cms.planner_statistics import refresh_planner_statistics
     from search.signals import indexing_paused
 
     # One re-index at the end instead of one per save: each member organisation saved would
@@ -271,6 +272,7 @@ def generate(scale: int) -> dict[str, int]:
         counts.update(generate_groups_and_partners(scale))
         counts["member organisations"] = generate_members(scale)
     call_command("search_reindex", verbosity=0, stdout=io.StringIO())
+    refresh_planner_statistics()  # as the worker does daily: a new site's first day included
     return counts
 
 

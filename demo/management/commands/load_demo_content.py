@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Locale, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from cms.planner_statistics import refresh_planner_statistics
 from cms.progress import ProgressBar
 from demo.loaders import LOADERS
 from demo.toolkit import DemoContext, sync_translations
@@ -54,6 +55,7 @@ class Command(BaseCommand):
         progress.advance("references")
         if not options["skip_index"]:
             search_service.reindex_all()
+        refresh_planner_statistics()
         progress.advance("search index")
         self.stdout.write(
             self.style.SUCCESS(
