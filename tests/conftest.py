@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 
 import pytest
@@ -352,6 +353,36 @@ def _transactional_tests_start_from_the_migrations(request):
         request.getfixturevalue("transactional_db")
         restore_migrated_data()
         _demo_committed = False
+
+
+#: How long the end of a live-server test waits for a request the browser left running.
+LIVE_SERVER_IDLE_SECONDS = 15
+
+
+@pytest.fixture(autouse=True)
+def _live_server_idle_before_the_flush(request):
+    """A browser test can end while the live server still answers a request the page started
+    (the admin's background fetches). On the shared in-memory SQLite that request holds a table
+    lock, and the flush that ends the test failed with "database table is locked": shared-cache
+    locks are not retried by SQLite's busy timeout. Torn down after ``page`` and before the
+    flush (pytest-django's live-server helper sets up ``transactional_db`` before this), it waits
+    until a write transaction can start."""
+    yield
+    if "live_server" not in request.fixturenames or not _in_memory_sqlite():
+        return
+    from django.db import OperationalError, connection
+
+    deadline = time.monotonic() + LIVE_SERVER_IDLE_SECONDS
+    while True:
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("BEGIN IMMEDIATE")
+                cursor.execute("ROLLBACK")
+            return
+        except OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 @pytest.fixture
