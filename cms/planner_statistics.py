@@ -1,9 +1,10 @@
 """Query-planner statistics for SQLite: refreshed after bulk writes and once a day by the worker.
 
 SQLite keeps no statistics until ``ANALYZE`` runs, and without them its planner reads "the three
-newest news items" or "the next twelve events" through the language's index and sorts every
+newest pilot updates" or "the next twelve events" through the language's index and sorts every
 page of the language: at bench scale (12,000 pages) 6–7 ms per such query, 0.1–0.2 ms with
-statistics, when it walks the date index (docs/performance.md). PostgreSQL's autovacuum keeps its
+statistics, when it walks the date index (or, for the news, reads the news table instead of
+every page of the language; docs/performance.md). PostgreSQL's autovacuum keeps its
 own statistics, so there this does nothing.
 """
 
